@@ -1,0 +1,51 @@
+"""How a typed short answer is compared with an accepted one.
+
+``assets/quiz.js`` implements the same rules for readers; ``tests/answer_cases.json`` holds the cases
+both implementations must agree on.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DECIMAL_RE = re.compile(r"^(?:\d+(?:_\d+)*(?:\.(?:\d+(?:_\d+)*)?)?|\.\d+(?:_\d+)*)(?:e[+-]?\d+(?:_\d+)*)?$")
+_RADIX_RE = re.compile(r"^0(?:(?P<x>x[0-9a-f]+(?:_[0-9a-f]+)*)|(?P<o>o[0-7]+(?:_[0-7]+)*)|(?P<b>b[01]+(?:_[01]+)*))$")
+
+
+def normalise_text(text: str) -> str:
+    """Case and runs of whitespace do not matter."""
+    return " ".join(text.split()).lower()
+
+
+def parse_number(text: str) -> float | None:
+    """A number written as a Python literal would be (``512``, ``512.0``, ``0x200``, ``1_024``, ``5e2``).
+
+    Compared as double-precision floats, exactly as the browser compares them.
+    """
+    literal = normalise_text(text).replace(" ", "")
+    sign = 1.0
+    if literal[:1] in ("+", "-"):
+        sign = -1.0 if literal[0] == "-" else 1.0
+        literal = literal[1:]
+    radix = _RADIX_RE.match(literal)
+    if radix:
+        base = 16 if radix["x"] else 8 if radix["o"] else 2
+        return sign * float(int(literal[2:].replace("_", ""), base))
+    if _DECIMAL_RE.match(literal):
+        return sign * float(literal.replace("_", ""))
+    return None
+
+
+def answer_matches(given: str, accepted: str, numeric: bool) -> bool:
+    if numeric:
+        number = parse_number(given)
+        return number is not None and number == parse_number(accepted)
+    return normalise_text(given) == normalise_text(accepted)
+
+
+def short_answer_text(text: str) -> str:
+    """An accepted short answer as readers type it: one pair of surrounding backticks is markup."""
+    text = text.strip()
+    if len(text) >= 2 and text[0] == text[-1] == "`":
+        text = text[1:-1].strip()
+    return text

@@ -1,0 +1,227 @@
+"""The Python-Markdown extension: ``/// quiz`` blocks in, accessible quiz HTML out.
+
+It imports nothing from MkDocs, so it works under MkDocs, ProperDocs, Zensical or a bare
+``markdown.Markdown(extensions=[QuizExtension()])``.
+
+How a block travels through Python-Markdown:
+
+1. ``QuizPreprocessor`` runs before ``pymdownx.snippets`` and every other preprocessor, so it sees the
+   lines exactly as the author wrote them. It parses and validates each block (``parser``,
+   ``validate``) and replaces it with marker lines that separate the parts (stem, each answer, each
+   feedback, hint, explanation). The parts stay ordinary Markdown in the document, so snippet
+   includes, fenced code, admonitions and links inside them are handled by the usual processors.
+2. ``QuizBlockProcessor`` finds the markers, parses each part into elements with the document's own
+   block parser, and hands them to ``render``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from xml.etree.ElementTree import Element
+
+from markdown import Markdown
+from markdown.blockparser import BlockParser
+from markdown.blockprocessors import BlockProcessor
+from markdown.extensions import Extension
+from markdown.preprocessors import Preprocessor
+
+from .model import Block, LocatedProblem, Question
+from .parser import parse
+from .render import render_invalid, render_question
+from .strings import merge_strings
+from .validate import validate_question
+
+log = logging.getLogger("quiz_plugin")
+
+# Marker lines; the record separator never occurs in authored Markdown and survives whitespace
+# normalisation (which only strips STX and ETX).
+MARK = "\x1e"
+PRE_PRIORITY = 33  # above pymdownx.snippets (32) and normalize_whitespace (30)
+BLOCK_PRIORITY = 105  # above every core block processor, so a question's blocks all come here first
+
+
+class QuizError(Exception):
+    """Raised after a conversion with authoring mistakes when the extension is ``strict``."""
+
+    def __init__(self, problems: list[LocatedProblem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(problem) for problem in problems))
+
+
+@dataclass
+class FoundBlock:
+    block: Block
+    source: str
+    problems: list[LocatedProblem]
+
+
+@dataclass
+class Conversion:
+    """What one ``convert()`` found: its questions and its problems, in page order."""
+
+    questions: list[Question] = field(default_factory=list)
+    problems: list[LocatedProblem] = field(default_factory=list)
+    blocks: list[FoundBlock] = field(default_factory=list)
+    rendered: int = 0  # questions rendered so far, to number them
+
+
+class QuizExtension(Extension):
+    def __init__(self, **kwargs: Any) -> None:
+        self.config = {
+            "strings": [{}, "Interface strings that replace the English defaults."],
+            "strict": [False, "Raise QuizError at the end of a conversion that found authoring mistakes."],
+            "path": ["<markdown>", "The file name used in problem locations, unless set_page() gives one."],
+        }
+        super().__init__(**kwargs)
+        self.strings = merge_strings(self.getConfig("strings"))
+        self.page_path: str = self.getConfig("path")
+        self.line_offset = 0
+        self.report: Callable[[LocatedProblem], None] | None = None
+        self.last = Conversion()
+
+    def set_page(self, path: str, line_offset: int = 0) -> None:
+        """Name the file of the next conversion, and how many lines (front matter) precede its text."""
+        self.page_path = path
+        self.line_offset = line_offset
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API)
+        md.registerExtension(self)
+        preprocessor = QuizPreprocessor(md, self)
+        preprocessor.block_processor = QuizBlockProcessor(md.parser, preprocessor)
+        md.preprocessors.register(preprocessor, "quiz", PRE_PRIORITY)
+        md.parser.blockprocessors.register(preprocessor.block_processor, "quiz", BLOCK_PRIORITY)
+
+    def located(self, line: int, message: str) -> LocatedProblem:
+        return LocatedProblem(self.page_path, line + self.line_offset, message)
+
+
+class QuizPreprocessor(Preprocessor):
+    def __init__(self, md: Markdown, extension: QuizExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+        self.conversion = Conversion()
+        self.block_processor: QuizBlockProcessor
+
+    def run(self, lines: list[str]) -> list[str]:
+        extension = self.extension
+        self.conversion = conversion = Conversion()
+        extension.last = conversion
+        self.block_processor.open = None
+        result = parse(lines)
+        for problem in result.problems:
+            conversion.problems.append(extension.located(problem.line, problem.message))
+
+        output: list[str] = []
+        position = 0
+        for block in result.blocks:
+            output.extend(lines[position : block.start])
+            position = block.end
+            problems = list(block.problems)
+            if block.question is not None:
+                problems += validate_question(block.question, (extension.strings["true"], extension.strings["false"]))
+            located = sorted(extension.located(p.line, p.message) for p in problems)
+            conversion.problems.extend(located)
+            index = len(conversion.blocks)
+            conversion.blocks.append(FoundBlock(block, "\n".join(lines[block.start : block.end]), located))
+            if block.question is not None and not located:
+                conversion.questions.append(block.question)
+                output.extend(_marked_parts(block, index))
+            else:
+                output.extend(["", f"{block.indent}{MARK}invalid {index}{MARK}", ""])
+        output.extend(lines[position:])
+
+        for problem in conversion.problems:
+            if extension.report is not None:
+                extension.report(problem)
+            else:
+                log.warning(str(problem))
+        if extension.getConfig("strict") and conversion.problems:
+            raise QuizError(conversion.problems)
+        return output
+
+
+def _marked_parts(block: Block, index: int) -> list[str]:
+    """The block rewritten as marker lines around each part's Markdown, keeping the block's indent."""
+    question = block.question
+    assert question is not None
+    indent = block.indent
+    parts = [("stem", question.stem)]
+    for number, choice in enumerate(question.choices):
+        parts.append((f"choice-{number}", choice.body))
+        if choice.feedback is not None:
+            parts.append((f"feedback-{number}", choice.feedback))
+    if question.hint is not None:
+        parts.append(("hint", question.hint))
+    if question.explanation is not None:
+        parts.append(("explanation", question.explanation))
+    output = ["", f"{indent}{MARK}quiz {index}{MARK}", ""]
+    for name, fragment in parts:
+        output += [f"{indent}{MARK}part {name}{MARK}", ""]
+        output += [f"{indent}{line}" if line else "" for line in fragment.lines]
+        output.append("")
+    output += [f"{indent}{MARK}end {index}{MARK}", ""]
+    return output
+
+
+@dataclass
+class _OpenQuestion:
+    """A question whose parts are still arriving (a container such as an admonition hands its
+    content to the block parser one blank-line-separated block at a time)."""
+
+    index: int
+    parent: Element
+    element: Element
+    parts: dict[str, Element] = field(default_factory=dict)
+    current: Element | None = None
+
+
+class QuizBlockProcessor(BlockProcessor):
+    def __init__(self, parser: BlockParser, preprocessor: QuizPreprocessor) -> None:
+        super().__init__(parser)
+        self.preprocessor = preprocessor
+        self.open: _OpenQuestion | None = None
+
+    def test(self, parent: Element, block: str) -> bool:
+        return (self.open is not None and parent is self.open.parent) or block.startswith(MARK)
+
+    def run(self, parent: Element, blocks: list[str]) -> bool:
+        block = blocks.pop(0)
+        if self.open is not None and parent is self.open.parent:
+            self._continue(self.open, block)
+            return True
+        kind, _, index_text = block.strip(MARK).partition(" ")
+        conversion = self.preprocessor.conversion
+        index = int(index_text) if index_text.isdigit() else -1
+        if not 0 <= index < len(conversion.blocks) or kind not in ("quiz", "invalid"):
+            blocks.insert(0, block)
+            return False  # a stray marker: let the paragraph processor show it
+        found = conversion.blocks[index]
+        if kind == "invalid":
+            parent.append(render_invalid(found.problems, found.source, self.preprocessor.extension.strings))
+        else:
+            element = Element("div")
+            parent.append(element)
+            self.open = _OpenQuestion(index, parent, element)
+        return True
+
+    def _continue(self, question: _OpenQuestion, block: str) -> None:
+        if block == f"{MARK}end {question.index}{MARK}":
+            self.open = None
+            self._finish(question)
+        elif block.startswith(f"{MARK}part ") and block.endswith(MARK):
+            question.current = Element("div")
+            question.parts[block.strip(MARK).split(" ", 1)[1]] = question.current
+        elif question.current is not None:
+            self.parser.parseBlocks(question.current, [block])
+
+    def _finish(self, question: _OpenQuestion) -> None:
+        conversion = self.preprocessor.conversion
+        model = conversion.blocks[question.index].block.question
+        assert model is not None
+        conversion.rendered += 1
+        rendered = render_question(model, conversion.rendered, question.parts, self.preprocessor.extension.strings)
+        question.element.attrib.update(rendered.attrib)
+        question.element.extend(list(rendered))

@@ -1,0 +1,121 @@
+"""The pure model of a question block: what the parser produces and the validator checks.
+
+Nothing here knows about Markdown rendering or MkDocs. Line numbers are 1-based and count the lines
+of the text given to the parser; callers add an offset (front matter) and a path to report them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class QuestionType(str, Enum):
+    SINGLE = "single"
+    MULTIPLE = "multiple"
+    TRUE_FALSE = "true-false"
+    SHORT = "short"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An authoring mistake at a line of the parsed text."""
+
+    line: int
+    message: str
+
+    def located(self, path: str, line_offset: int = 0) -> LocatedProblem:
+        return LocatedProblem(path, self.line + line_offset, self.message)
+
+
+@dataclass(frozen=True, order=True)
+class LocatedProblem:
+    """An authoring mistake in a file, printed as ``path:line: message``."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+@dataclass
+class Fragment:
+    """The Markdown lines of one part of a question, and the source line of the first one."""
+
+    line: int
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines).strip("\n")
+
+    def is_blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass
+class Choice:
+    """One item of the answer list: an option, or an accepted (or anticipated wrong) short answer."""
+
+    line: int
+    correct: bool
+    body: Fragment
+    feedback: Fragment | None = None
+
+
+@dataclass
+class Setting:
+    """A ``key: value`` line under the block header."""
+
+    line: int
+    value: str
+
+
+@dataclass
+class Question:
+    id: str
+    line: int
+    end_line: int
+    type: QuestionType = QuestionType.SINGLE
+    numeric: bool = False
+    stem: Fragment = field(default_factory=lambda: Fragment(0))
+    choices: list[Choice] = field(default_factory=list)
+    hint: Fragment | None = None
+    explanation: Fragment | None = None
+    settings: dict[str, Setting] = field(default_factory=dict)
+
+    @property
+    def correct_choices(self) -> list[Choice]:
+        return [choice for choice in self.choices if choice.correct]
+
+    def content_hash(self) -> str:
+        """A short hash of what a saved answer depends on.
+
+        Feedback, hint and explanation are left out on purpose: fixing a typo there must not wipe
+        readers' progress, while any change to the stem, the answers or which are right must.
+        """
+        payload = json.dumps(
+            [
+                self.type.value,
+                self.numeric,
+                self.stem.text,
+                [[choice.body.text, choice.correct] for choice in self.choices],
+            ],
+            ensure_ascii=False,
+        )
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:8]
+
+
+@dataclass
+class Block:
+    """A ``/// quiz`` block found in a text: where it is, its question if it parsed, its problems."""
+
+    start: int  # 0-based index of the header line
+    end: int  # 0-based index one past the closing line (or the last line consumed)
+    indent: str
+    question: Question | None
+    problems: list[Problem]

@@ -1,0 +1,371 @@
+"""Find ``/// quiz`` blocks in Markdown text and split each into its parts, with exact source lines.
+
+The grammar, in the order a block is read::
+
+    /// quiz | <id>            header; the id is [a-z0-9-]+
+        type: multiple         optional settings, indented four spaces, right under the header
+    Question text (any Markdown).
+
+    - [x] A right answer       the answer list: one task list at column 0
+        > Why it is right.     feedback: a blockquote indented under its answer
+    - [ ] A wrong answer
+        > Why it is wrong.
+
+    Hint: One paragraph shown on request before answering.
+
+    Explanation (any Markdown): everything else after the answer list.
+    ///
+
+This module works on raw lines, before any other Markdown processing, so the same parse serves the
+build and the linter, and every problem carries the line the author wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .model import Block, Choice, Fragment, Problem, Question, QuestionType, Setting
+
+HEADER_RE = re.compile(r"^(?P<indent>[ ]*)(?P<fence>/{3,})[ ]*quiz(?![\w-])(?P<rest>.*)$")
+NEAR_HEADER_RE = re.compile(r"^[ ]*/{3,}[ ]*quiz", re.IGNORECASE)
+BLOCK_OPENER_RE = re.compile(r"^(?P<fence>/{3,})[ ]*[A-Za-z][\w-]*")
+BLOCK_CLOSER_RE = re.compile(r"^(?P<fence>/{3,})[ ]*$")
+CODE_FENCE_RE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")
+SETTING_RE = re.compile(r"^[ ]{4,}(?P<key>[A-Za-z_][\w-]*)[ ]*:[ ]*(?P<value>.*?)[ ]*$")
+TASK_ITEM_RE = re.compile(r"^(?:[-*+]|\d{1,9}[.)])[ ]+\[(?P<mark>[ xX])\](?:[ ]+(?P<text>.*?))?[ ]*$")
+LIST_ITEM_RE = re.compile(r"^(?:[-*+]|\d{1,9}[.)])(?:[ ]+|$)")
+HINT_RE = re.compile(r"^Hint:[ ]*(?P<text>.*)$")
+ID_RE = re.compile(r"^[a-z0-9-]+$")
+
+KNOWN_SETTINGS = ("numeric", "type")
+
+
+@dataclass
+class ParseResult:
+    blocks: list[Block]
+    problems: list[Problem]  # problems outside any block (for example a misspelt header)
+
+
+def normalise_line(line: str) -> str:
+    """What Python-Markdown's whitespace normalisation would make of a line (CR gone, tabs expanded)."""
+    return line.rstrip("\r").expandtabs(4).rstrip()
+
+
+def indentation(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+class _CodeFence:
+    """Tracks fenced code, so that nothing inside a fence is read as quiz syntax."""
+
+    def __init__(self) -> None:
+        self.char = ""
+        self.length = 0
+
+    @property
+    def open(self) -> bool:
+        return bool(self.char)
+
+    def feed(self, line: str) -> bool:
+        """Update the state with one line; return True if the line is fence syntax or inside a fence."""
+        if self.char:
+            stripped = line.strip()
+            if stripped and set(stripped) == {self.char} and len(stripped) >= self.length:
+                self.char = ""
+            return True
+        match = CODE_FENCE_RE.match(line)
+        if match:
+            self.char = match["fence"][0]
+            self.length = len(match["fence"])
+            return True
+        return False
+
+
+def parse(text: str | Iterable[str]) -> ParseResult:
+    """Find every quiz block in a Markdown text (a string or its lines)."""
+    lines = [normalise_line(line) for line in (text.split("\n") if isinstance(text, str) else text)]
+    blocks: list[Block] = []
+    problems: list[Problem] = []
+    fence = _CodeFence()
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if fence.feed(line):
+            index += 1
+            continue
+        header = HEADER_RE.match(line)
+        if header:
+            block = _read_block(lines, index, header)
+            blocks.append(block)
+            index = block.end
+            continue
+        if NEAR_HEADER_RE.match(line):
+            problems.append(
+                Problem(index + 1, f"`{line.strip()}` is not a quiz header: write `/// quiz | <id>` in lower case")
+            )
+        index += 1
+    return ParseResult(blocks, problems)
+
+
+def _read_block(lines: list[str], start: int, header: re.Match[str]) -> Block:
+    indent, fence = header["indent"], header["fence"]
+    problems: list[Problem] = []
+    question_id = _read_id(header["rest"], start + 1, problems)
+
+    body: list[tuple[int, str]] = []
+    inner_blocks: list[str] = []
+    code = _CodeFence()
+    closed = False
+    index = start + 1
+    while index < len(lines):
+        raw = lines[index]
+        if raw and not raw.startswith(indent):
+            break  # the container the block was opened in has ended
+        line = raw[len(indent) :]
+        number = index + 1
+        index += 1
+        if code.feed(line):
+            body.append((number, line))
+            continue
+        closer = BLOCK_CLOSER_RE.match(line)
+        if closer:
+            if inner_blocks and inner_blocks[-1] == closer["fence"]:
+                inner_blocks.pop()
+            elif closer["fence"] == fence:
+                closed = True
+                break
+            body.append((number, line))
+            continue
+        opener = BLOCK_OPENER_RE.match(line)
+        if opener:
+            if HEADER_RE.match(line):
+                problems.append(Problem(number, f"a quiz block cannot contain another quiz block (this one opens at line {start + 1})"))
+            inner_blocks.append(opener["fence"])
+        body.append((number, line))
+
+    if not closed:
+        problems.append(Problem(start + 1, f"quiz block is not closed: add a line `{fence}` after its last line"))
+        # An unclosed block ends where its container ends, not at the end of the page.
+        while body and not body[-1][1]:
+            body.pop()
+        index = body[-1][0] if body else start + 1
+
+    question = _read_question(question_id or "", start + 1, index, body, problems)
+    return Block(start, index, indent, question if question_id else None, problems)
+
+
+def _read_id(rest: str, line: int, problems: list[Problem]) -> str | None:
+    rest = rest.strip()
+    if not rest.startswith("|"):
+        if rest:
+            problems.append(Problem(line, f"expected `| <id>` after `quiz`, found `{rest}`"))
+        else:
+            problems.append(Problem(line, "quiz block has no id: write `/// quiz | <id>` (letters a-z, digits, -)"))
+        return None
+    question_id = rest[1:].strip()
+    if not question_id:
+        problems.append(Problem(line, "quiz block has no id: write `/// quiz | <id>` (letters a-z, digits, -)"))
+        return None
+    if not ID_RE.match(question_id):
+        problems.append(Problem(line, f"quiz id `{question_id}` may only contain lower-case letters a-z, digits and -"))
+        return None
+    return question_id
+
+
+def _read_settings(body: list[tuple[int, str]], problems: list[Problem]) -> tuple[dict[str, Setting], int]:
+    settings: dict[str, Setting] = {}
+    count = 0
+    for number, line in body:
+        if not line or indentation(line) < 4:
+            break
+        count += 1
+        match = SETTING_RE.match(line)
+        if not match:
+            problems.append(Problem(number, f"expected a `key: value` setting under the quiz header, found `{line.strip()}`"))
+            continue
+        key = match["key"]
+        if key not in KNOWN_SETTINGS:
+            problems.append(Problem(number, f"unknown setting `{key}` (known settings: {', '.join(KNOWN_SETTINGS)})"))
+        elif key in settings:
+            problems.append(Problem(number, f"setting `{key}` is given twice (first at line {settings[key].line})"))
+        else:
+            settings[key] = Setting(number, match["value"])
+    return settings, count
+
+
+@dataclass
+class _Item:
+    line: int
+    correct: bool
+    text: str
+    rest: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _read_question(
+    question_id: str, line: int, end: int, body: list[tuple[int, str]], problems: list[Problem]
+) -> Question:
+    settings, skip = _read_settings(body, problems)
+    question = Question(id=question_id, line=line, end_line=end, settings=settings)
+    _apply_settings(question, problems)
+
+    stem: list[tuple[int, str]] = []
+    items: list[_Item] = []
+    tail: list[tuple[int, str]] = []
+    state = "stem"
+    previous_blank = True
+    fence = _CodeFence()
+    target: list[tuple[int, str]] | None = None
+    second_list_reported = False
+
+    for number, text in body[skip:]:
+        if fence.open:
+            fence.feed(text)
+            if target is not None:
+                target.append((number, text))
+            continue
+        blank = not text
+        at_column_0 = bool(text) and not text.startswith(" ")
+        task = TASK_ITEM_RE.match(text) if at_column_0 else None
+        target = None
+        if task and state != "tail":
+            state = "items"
+            items.append(_Item(number, task["mark"] != " ", task["text"] or ""))
+        elif state == "stem":
+            if at_column_0 and previous_blank and HINT_RE.match(text):
+                problems.append(Problem(number, "the hint goes after the answer list, not before it"))
+            target = stem
+        elif state == "items":
+            if blank or not at_column_0:
+                target = items[-1].rest
+            elif text.startswith(">"):
+                problems.append(
+                    Problem(number, "this feedback belongs to no answer: indent it under the answer it explains")
+                )
+                state = "orphan-feedback"
+            elif LIST_ITEM_RE.match(text) and not previous_blank:
+                problems.append(Problem(number, "every item of the answer list needs a `[ ]` or `[x]` box"))
+            elif not previous_blank:
+                target = items[-1].rest  # a lazy continuation line, as in Markdown
+            else:
+                state, target = "tail", tail
+        elif state == "orphan-feedback" and (blank or text.startswith(">") or not previous_blank):
+            pass  # the rest of the misplaced blockquote, already reported
+        else:
+            if task and not second_list_reported:
+                problems.append(Problem(number, "a second answer list starts here: keep all answers in one list"))
+                second_list_reported = True
+            state, target = "tail", tail
+        if target is not None:
+            target.append((number, text))
+            fence.feed(text)
+        previous_blank = blank
+
+    question.stem = _fragment(stem, line)
+    question.choices = [_read_choice(item, problems) for item in items]
+    question.hint, question.explanation = _read_tail(tail, problems)
+    return question
+
+
+def _apply_settings(question: Question, problems: list[Problem]) -> None:
+    if "type" in question.settings:
+        setting = question.settings["type"]
+        try:
+            question.type = QuestionType(setting.value)
+        except ValueError:
+            choices = ", ".join(kind.value for kind in QuestionType)
+            problems.append(Problem(setting.line, f"unknown question type `{setting.value}` (choose one of: {choices})"))
+    if "numeric" in question.settings:
+        setting = question.settings["numeric"]
+        if setting.value.lower() in ("true", "yes"):
+            question.numeric = True
+        elif setting.value.lower() not in ("false", "no"):
+            problems.append(Problem(setting.line, f"`numeric` must be `true` or `false`, not `{setting.value}`"))
+
+
+def _fragment(lines: list[tuple[int, str]], fallback_line: int) -> Fragment:
+    while lines and not lines[0][1]:
+        lines = lines[1:]
+    while lines and not lines[-1][1]:
+        lines = lines[:-1]
+    if not lines:
+        return Fragment(fallback_line, [])
+    return Fragment(lines[0][0], [text for _, text in lines])
+
+
+def _dedent(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    indents = [indentation(text) for _, text in lines if text and text.startswith(" ")]
+    amount = min(indents, default=0)
+    return [(number, text[min(amount, indentation(text)) :]) for number, text in lines]
+
+
+def _read_choice(item: _Item, problems: list[Problem]) -> Choice:
+    body: list[tuple[int, str]] = [(item.line, item.text)]
+    feedback: list[tuple[int, str]] = []
+    state = "body"
+    previous_blank = False
+    fence = _CodeFence()
+    for number, text in _dedent(item.rest):
+        if state == "body":
+            if fence.feed(text) or not text.startswith(">"):
+                body.append((number, text))
+                previous_blank = not text and not fence.open
+                continue
+            state = "feedback"
+        if state == "feedback":
+            if text.startswith(">"):
+                if previous_blank and feedback:
+                    feedback.append((number, ""))
+                feedback.append((number, re.sub(r"^>[ ]?", "", text)))
+            elif text and not previous_blank:
+                feedback.append((number, text))  # a lazy continuation of the quoted paragraph
+            elif text:
+                problems.append(
+                    Problem(
+                        number,
+                        f"text after the feedback of the answer at line {item.line}: "
+                        "put it inside the `>` feedback or above it",
+                    )
+                )
+                state = "after-feedback"
+        previous_blank = not text
+
+    choice = Choice(item.line, item.correct, _fragment(body, item.line))
+    if choice.body.is_blank():
+        problems.append(Problem(item.line, "this answer is empty: write its text after the box"))
+    if feedback:
+        choice.feedback = _fragment(feedback, feedback[0][0])
+        if choice.feedback.is_blank():
+            problems.append(Problem(feedback[0][0], f"the feedback of the answer at line {item.line} is empty"))
+    return choice
+
+
+def _read_tail(tail: list[tuple[int, str]], problems: list[Problem]) -> tuple[Fragment | None, Fragment | None]:
+    hint: list[tuple[int, str]] = []
+    explanation: list[tuple[int, str]] = []
+    in_hint = False
+    previous_blank = True
+    fence = _CodeFence()
+    for number, text in tail:
+        if fence.feed(text):
+            (hint if in_hint else explanation).append((number, text))
+            previous_blank = False
+            continue
+        if not text:
+            in_hint = False
+        elif previous_blank and (match := HINT_RE.match(text)):
+            if hint:
+                problems.append(Problem(number, f"a question has one hint; another one starts at line {hint[0][0]}"))
+            else:
+                in_hint = True
+                hint.append((number, match["text"]))
+                previous_blank = False
+                continue
+        (hint if in_hint else explanation).append((number, text))
+        previous_blank = not text
+    hint_fragment = _fragment(hint, 0) if hint else None
+    if hint_fragment is not None and hint_fragment.is_blank():
+        problems.append(Problem(hint[0][0], "the hint is empty: write it after `Hint:`"))
+    explanation_fragment = _fragment(explanation, 0) if any(text for _, text in explanation) else None
+    return hint_fragment, explanation_fragment

@@ -1,0 +1,111 @@
+"""The MkDocs plugin: registers the Markdown extension, ships the assets, checks ids across the site.
+
+Kept thin on purpose: parsing, validation and rendering live in the extension, so the site renders the
+same under MkDocs, ProperDocs or a bare Python-Markdown call.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from .assets import Asset, build_assets
+from .config import QuizConfig
+from .extension import QuizExtension
+from .model import LocatedProblem
+from .validate import IdRegistry, QuestionPlace
+
+# A plain logger under "mkdocs" (not get_plugin_logger, which prefixes "[quiz]"): its warnings count
+# in --strict, and each line reads exactly `docs/page.md:12: message`.
+log = logging.getLogger("mkdocs.plugins.quiz")
+
+
+class QuizPlugin(BasePlugin[QuizConfig]):
+    def __init__(self) -> None:
+        self.extension = QuizExtension()
+        self.script: Asset | None = None
+        self.style: Asset | None = None
+        self.ids = IdRegistry()
+        self.problems: list[LocatedProblem] = []
+        self.pages_with_questions: set[str] = set()
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        strings = self.config.strings  # already merged with the defaults by InterfaceStrings
+        self.extension = QuizExtension(strings=strings)
+        self.extension.report = self._report
+        # `mkdocs serve` runs on_config again on a reloaded config; never register twice.
+        config.markdown_extensions[:] = [
+            ext for ext in config.markdown_extensions if not isinstance(ext, QuizExtension)
+        ]
+        config.markdown_extensions.append(self.extension)
+        self.script, self.style = build_assets(strings)
+        self.ids, self.problems = IdRegistry(), []
+        self.pages_with_questions = set()
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        for asset in (self.script, self.style):
+            assert asset is not None
+            files.append(File.generated(config, asset.path, content=asset.content))
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        path = _display_path(page, config)
+        self.extension.set_page(path, _front_matter_lines(page, markdown))
+        return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        questions = self.extension.last.questions
+        if not questions:
+            return html
+        for question in questions:
+            place = QuestionPlace(question.id, self.extension.page_path, question.line + self.extension.line_offset)
+            problem = self.ids.add(place)
+            if problem is not None:
+                self._report(problem)
+        self.pages_with_questions.add(page.file.src_uri)
+        assert self.script is not None
+        # Inside the content, so that Material's instant navigation runs it on the pages that need it.
+        src = get_relative_url(self.script.path, page.url)
+        return f'{html}\n<script src="{src}" defer></script>'
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if page.file.src_uri not in self.pages_with_questions:
+            return output
+        assert self.style is not None
+        href = get_relative_url(self.style.path, page.url)
+        link = f'<link rel="stylesheet" href="{href}">'
+        head_end = output.find("</head>")
+        if head_end == -1:
+            return link + output
+        return output[:head_end] + link + output[head_end:]
+
+    def _report(self, problem: LocatedProblem) -> None:
+        self.problems.append(problem)
+        log.warning(str(problem))
+
+
+def _display_path(page: Page, config: MkDocsConfig) -> str:
+    """The page's path as a contributor types it: relative to the directory of mkdocs.yml."""
+    source = page.file.abs_src_path
+    if source is None:
+        return page.file.src_uri
+    base = os.path.dirname(config.config_file_path or "") or os.getcwd()
+    return os.path.relpath(source, base).replace(os.sep, "/")
+
+
+def _front_matter_lines(page: Page, markdown: str) -> int:
+    """How many source lines MkDocs removed (front matter) before the Markdown it renders."""
+    try:
+        raw = page.file.content_string
+    except (OSError, UnicodeDecodeError):
+        return 0
+    if markdown and raw.endswith(markdown):
+        return raw[: len(raw) - len(markdown)].count("\n")
+    return 0

@@ -1,0 +1,99 @@
+"""The rules a parsed question must follow. The build and the linter both call these functions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .answers import parse_number, short_answer_text
+from .model import LocatedProblem, Problem, Question, QuestionType
+
+
+def validate_question(question: Question, true_false_words: tuple[str, str] = ("True", "False")) -> list[Problem]:
+    """Problems of one question that the parser could read (the parser reports syntax problems itself)."""
+    problems: list[Problem] = []
+
+    def report(line: int, message: str) -> None:
+        problems.append(Problem(line, message))
+
+    if question.stem.is_blank():
+        report(question.line, "the question has no text: write it between the header and the answer list")
+    if "numeric" in question.settings and question.numeric and question.type is not QuestionType.SHORT:
+        report(question.settings["numeric"].line, "`numeric: true` only applies to `type: short`")
+
+    if not question.choices:
+        what = "accepted answers as `- [x] answer` items" if question.type is QuestionType.SHORT else (
+            "answers as a task list: `- [x] right` and `- [ ] wrong`"
+        )
+        report(question.line, f"the question has no answer list: add its {what}")
+        return problems
+
+    correct = question.correct_choices
+    if not correct:
+        report(question.line, "no answer is marked correct: tick the right one with `[x]`")
+
+    if question.type is QuestionType.SINGLE:
+        if len(correct) > 1:
+            lines = ", ".join(str(choice.line) for choice in correct)
+            report(
+                question.line,
+                f"a single-choice question has {len(correct)} answers marked correct (lines {lines}): "
+                "keep one, or add `type: multiple` under the header",
+            )
+    if question.type in (QuestionType.SINGLE, QuestionType.MULTIPLE) and len(question.choices) < 2:
+        report(question.line, "a choice question needs at least two answers")
+
+    if question.type is QuestionType.TRUE_FALSE:
+        _validate_true_false(question, true_false_words, report)
+
+    if question.type is QuestionType.SHORT:
+        for choice in question.choices:
+            if len(choice.body.lines) > 1:
+                report(choice.line, "a short answer must fit on one line")
+            elif question.numeric and not choice.body.is_blank():
+                answer = short_answer_text(choice.body.text)
+                if parse_number(answer) is None:
+                    report(choice.line, f"`{answer}` is not a number, but the question is `numeric: true`")
+    return problems
+
+
+def _validate_true_false(question: Question, words: tuple[str, str], report) -> None:  # type: ignore[no-untyped-def]
+    labels = [choice.body.text.strip().lower() for choice in question.choices]
+    expected = sorted(word.lower() for word in words)
+    if sorted(labels) != expected:
+        report(
+            question.line,
+            f"a true-false question has exactly two answers, `{words[0]}` and `{words[1]}`; found "
+            + ", ".join(f"`{choice.body.text}`" for choice in question.choices),
+        )
+    elif len(question.correct_choices) != 1:
+        report(question.line, "a true-false question has exactly one answer marked correct")
+
+
+@dataclass(frozen=True)
+class QuestionPlace:
+    """Where a question id was defined."""
+
+    id: str
+    path: str
+    line: int
+
+
+class IdRegistry:
+    """Remembers where each id was first defined; a later definition is a problem naming the first."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, QuestionPlace] = {}
+
+    def add(self, place: QuestionPlace) -> LocatedProblem | None:
+        earlier = self.first.setdefault(place.id, place)
+        if earlier is place:
+            return None
+        return LocatedProblem(
+            place.path, place.line, f"duplicate quiz id `{place.id}`: already used at {earlier.path}:{earlier.line}"
+        )
+
+
+def duplicate_id_problems(places: Iterable[QuestionPlace]) -> list[LocatedProblem]:
+    registry = IdRegistry()
+    return [problem for place in places if (problem := registry.add(place)) is not None]
