@@ -29,6 +29,10 @@ class InterfaceStrings(c.BaseConfigOption[dict[str, str]]):
 
 
 class QuizConfig(Config):
+    snippets_dir = c.Type(str, default="snippets")
+    """The directory of tested snippets and their recorded outputs, relative to mkdocs.yml; used by
+    `/// snippet | path` blocks and code-output questions. Ignored if it does not exist."""
+
     strings = InterfaceStrings()
     """Interface strings that replace the English defaults (see `quiz_plugin.strings` for the keys),
     for example `{check: Vérifier, retry: Réessayer}`."""

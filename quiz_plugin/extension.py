@@ -17,6 +17,7 @@ How a block travels through Python-Markdown:
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,9 +29,11 @@ from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
-from .model import Block, LocatedProblem, Question
+from .model import Block, Fragment, LocatedProblem, Problem, Question
 from .parser import parse
+from .recordings import SnippetError, SnippetStore
 from .render import render_invalid, render_question
+from .snippet_block import SnippetBlocks, code_block
 from .strings import merge_strings
 from .validate import validate_question
 
@@ -65,6 +68,7 @@ class Conversion:
     questions: list[Question] = field(default_factory=list)
     problems: list[LocatedProblem] = field(default_factory=list)
     blocks: list[FoundBlock] = field(default_factory=list)
+    hashes: dict[int, str] = field(default_factory=dict)  # content hash of each valid block, by index
     rendered: int = 0  # questions rendered so far, to number them
 
 
@@ -74,9 +78,13 @@ class QuizExtension(Extension):
             "strings": [{}, "Interface strings that replace the English defaults."],
             "strict": [False, "Raise QuizError at the end of a conversion that found authoring mistakes."],
             "path": ["<markdown>", "The file name used in problem locations, unless set_page() gives one."],
+            "snippets_dir": ["", "The directory of tested snippets and their recordings (for /// snippet blocks "
+                             "and code-output questions); empty for none."],
         }
         super().__init__(**kwargs)
         self.strings = merge_strings(self.getConfig("strings"))
+        snippets_dir = self.getConfig("snippets_dir")
+        self.snippets = SnippetStore(Path(snippets_dir)) if snippets_dir else None
         self.page_path: str = self.getConfig("path")
         self.line_offset = 0
         self.report: Callable[[LocatedProblem], None] | None = None
@@ -104,34 +112,36 @@ class QuizPreprocessor(Preprocessor):
         self.extension = extension
         self.conversion = Conversion()
         self.block_processor: QuizBlockProcessor
+        self.snippet_blocks = SnippetBlocks(extension.snippets, tabbed=False)
 
     def run(self, lines: list[str]) -> list[str]:
         extension = self.extension
         self.conversion = conversion = Conversion()
         extension.last = conversion
         self.block_processor.open = None
+        tabbed = "tabbed" in self.md.parser.blockprocessors
+        self.snippet_blocks = SnippetBlocks(extension.snippets, tabbed)
         result = parse(lines)
-        for problem in result.problems:
-            conversion.problems.append(extension.located(problem.line, problem.message))
+        self._report(result.problems)
 
         output: list[str] = []
         position = 0
         for block in result.blocks:
-            output.extend(lines[position : block.start])
+            output += self._expand(lines[position : block.start], position + 1)
             position = block.end
             problems = list(block.problems)
             if block.question is not None:
-                problems += validate_question(block.question, (extension.strings["true"], extension.strings["false"]))
-            located = sorted(extension.located(p.line, p.message) for p in problems)
-            conversion.problems.extend(located)
+                words = (extension.strings["true"], extension.strings["false"])
+                problems += validate_question(block.question, words, extension.snippets)
+            located = self._report(problems)
             index = len(conversion.blocks)
             conversion.blocks.append(FoundBlock(block, "\n".join(lines[block.start : block.end]), located))
             if block.question is not None and not located:
                 conversion.questions.append(block.question)
-                output.extend(_marked_parts(block, index))
+                output += self._marked_parts(block.question, block.indent, index)
             else:
-                output.extend(["", f"{block.indent}{MARK}invalid {index}{MARK}", ""])
-        output.extend(lines[position:])
+                output += ["", f"{block.indent}{MARK}invalid {index}{MARK}", ""]
+        output += self._expand(lines[position:], position + 1)
 
         for problem in conversion.problems:
             if extension.report is not None:
@@ -142,28 +152,48 @@ class QuizPreprocessor(Preprocessor):
             raise QuizError(conversion.problems)
         return output
 
+    def _report(self, problems: list[Problem]) -> list[LocatedProblem]:
+        located = sorted(self.extension.located(p.line, p.message) for p in problems)
+        self.conversion.problems.extend(located)
+        return located
 
-def _marked_parts(block: Block, index: int) -> list[str]:
-    """The block rewritten as marker lines around each part's Markdown, keeping the block's indent."""
-    question = block.question
-    assert question is not None
-    indent = block.indent
-    parts = [("stem", question.stem)]
-    for number, choice in enumerate(question.choices):
-        parts.append((f"choice-{number}", choice.body))
-        if choice.feedback is not None:
-            parts.append((f"feedback-{number}", choice.feedback))
-    if question.hint is not None:
-        parts.append(("hint", question.hint))
-    if question.explanation is not None:
-        parts.append(("explanation", question.explanation))
-    output = ["", f"{indent}{MARK}quiz {index}{MARK}", ""]
-    for name, fragment in parts:
-        output += [f"{indent}{MARK}part {name}{MARK}", ""]
-        output += [f"{indent}{line}" if line else "" for line in fragment.lines]
-        output.append("")
-    output += [f"{indent}{MARK}end {index}{MARK}", ""]
-    return output
+    def _expand(self, lines: list[str], first_line: int) -> list[str]:
+        """Lines with their /// snippet blocks replaced by the snippet's code and recorded output."""
+        expanded, problems = self.snippet_blocks.expand(lines, first_line)
+        self._report(problems)
+        return expanded
+
+    def _marked_parts(self, question: Question, indent: str, index: int) -> list[str]:
+        """The block rewritten as marker lines around each part's Markdown, keeping the block's indent."""
+        shown_code = self._shown_code(question)
+        stem = Fragment(question.stem.line, question.stem.lines + ["", *code_block(shown_code, "python")])
+        parts = [("stem", stem if shown_code else question.stem)]
+        for number, choice in enumerate(question.choices):
+            parts.append((f"choice-{number}", choice.body))
+            if choice.feedback is not None:
+                parts.append((f"feedback-{number}", choice.feedback))
+        if question.hint is not None:
+            parts.append(("hint", question.hint))
+        if question.explanation is not None:
+            parts.append(("explanation", question.explanation))
+        self.conversion.hashes[index] = question.content_hash(shown_code)
+        output = ["", f"{indent}{MARK}quiz {index}{MARK}", ""]
+        for name, fragment in parts:
+            output += [f"{indent}{MARK}part {name}{MARK}", ""]
+            output += [f"{indent}{line}" if line else "" for line in self._expand(fragment.lines, fragment.line)]
+            output.append("")
+        output += [f"{indent}{MARK}end {index}{MARK}", ""]
+        return output
+
+    def _shown_code(self, question: Question) -> str:
+        """The code a code-output question shows under its text (already validated to exist)."""
+        setting = question.settings.get("snippet")
+        if setting is None or self.extension.snippets is None:
+            return ""
+        try:
+            return self.extension.snippets.get(setting.value).code
+        except SnippetError:
+            return ""
 
 
 @dataclass
@@ -222,6 +252,12 @@ class QuizBlockProcessor(BlockProcessor):
         model = conversion.blocks[question.index].block.question
         assert model is not None
         conversion.rendered += 1
-        rendered = render_question(model, conversion.rendered, question.parts, self.preprocessor.extension.strings)
+        rendered = render_question(
+            model,
+            conversion.rendered,
+            question.parts,
+            self.preprocessor.extension.strings,
+            conversion.hashes[question.index],
+        )
         question.element.attrib.update(rendered.attrib)
         question.element.extend(list(rendered))

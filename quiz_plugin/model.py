@@ -92,11 +92,12 @@ class Question:
     def correct_choices(self) -> list[Choice]:
         return [choice for choice in self.choices if choice.correct]
 
-    def content_hash(self) -> str:
+    def content_hash(self, shown_code: str = "") -> str:
         """A short hash of what a saved answer depends on.
 
         Feedback, hint and explanation are left out on purpose: fixing a typo there must not wipe
-        readers' progress, while any change to the stem, the answers or which are right must.
+        readers' progress, while any change to the stem, the answers, which are right, or the code a
+        code-output question shows (``shown_code``) must.
         """
         payload = json.dumps(
             [
@@ -104,6 +105,7 @@ class Question:
                 self.numeric,
                 self.stem.text,
                 [[choice.body.text, choice.correct] for choice in self.choices],
+                *([shown_code] if shown_code else []),
             ],
             ensure_ascii=False,
         )

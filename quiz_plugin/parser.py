@@ -39,7 +39,7 @@ LIST_ITEM_RE = re.compile(r"^(?:[-*+]|\d{1,9}[.)])(?:[ ]+|$)")
 HINT_RE = re.compile(r"^Hint:[ ]*(?P<text>.*)$")
 ID_RE = re.compile(r"^[a-z0-9-]+$")
 
-KNOWN_SETTINGS = ("numeric", "type")
+KNOWN_SETTINGS = ("numeric", "prints", "snippet", "type", "version")
 
 
 @dataclass
@@ -57,7 +57,7 @@ def indentation(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-class _CodeFence:
+class CodeFence:
     """Tracks fenced code, so that nothing inside a fence is read as quiz syntax."""
 
     def __init__(self) -> None:
@@ -88,7 +88,7 @@ def parse(text: str | Iterable[str]) -> ParseResult:
     lines = [normalise_line(line) for line in (text.split("\n") if isinstance(text, str) else text)]
     blocks: list[Block] = []
     problems: list[Problem] = []
-    fence = _CodeFence()
+    fence = CodeFence()
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -116,7 +116,7 @@ def _read_block(lines: list[str], start: int, header: re.Match[str]) -> Block:
 
     body: list[tuple[int, str]] = []
     inner_blocks: list[str] = []
-    code = _CodeFence()
+    code = CodeFence()
     closed = False
     index = start + 1
     while index < len(lines):
@@ -215,7 +215,7 @@ def _read_question(
     tail: list[tuple[int, str]] = []
     state = "stem"
     previous_blank = True
-    fence = _CodeFence()
+    fence = CodeFence()
     target: list[tuple[int, str]] | None = None
     second_list_reported = False
 
@@ -305,7 +305,7 @@ def _read_choice(item: _Item, problems: list[Problem]) -> Choice:
     feedback: list[tuple[int, str]] = []
     state = "body"
     previous_blank = False
-    fence = _CodeFence()
+    fence = CodeFence()
     for number, text in _dedent(item.rest):
         if state == "body":
             if fence.feed(text) or not text.startswith(">"):
@@ -346,7 +346,7 @@ def _read_tail(tail: list[tuple[int, str]], problems: list[Problem]) -> tuple[Fr
     explanation: list[tuple[int, str]] = []
     in_hint = False
     previous_blank = True
-    fence = _CodeFence()
+    fence = CodeFence()
     for number, text in tail:
         if fence.feed(text):
             (hint if in_hint else explanation).append((number, text))

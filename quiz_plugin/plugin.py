@@ -37,7 +37,9 @@ class QuizPlugin(BasePlugin[QuizConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         strings = self.config.strings  # already merged with the defaults by InterfaceStrings
-        self.extension = QuizExtension(strings=strings)
+        base = os.path.dirname(config.config_file_path or "") or os.getcwd()
+        snippets_dir = os.path.join(base, self.config.snippets_dir)
+        self.extension = QuizExtension(strings=strings, snippets_dir=snippets_dir if os.path.isdir(snippets_dir) else "")
         self.extension.report = self._report
         # `mkdocs serve` runs on_config again on a reloaded config; never register twice.
         config.markdown_extensions[:] = [

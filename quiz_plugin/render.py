@@ -33,7 +33,9 @@ def _single_paragraph(part: Element) -> Element | None:
     return None
 
 
-def render_question(question: Question, number: int, parts: Mapping[str, Element], strings: Mapping[str, str]) -> Element:
+def render_question(
+    question: Question, number: int, parts: Mapping[str, Element], strings: Mapping[str, str], content_hash: str
+) -> Element:
     qid = question.id
     root = Element(
         "div",
@@ -42,7 +44,7 @@ def render_question(question: Question, number: int, parts: Mapping[str, Element
             "id": f"quiz-{qid}",
             "data-quiz-id": qid,
             "data-quiz-type": question.type.value,
-            "data-quiz-hash": question.content_hash(),
+            "data-quiz-hash": content_hash,
         },
     )
     if question.numeric:

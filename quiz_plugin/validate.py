@@ -6,11 +6,27 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .answers import parse_number, short_answer_text
+from .code_output import check_code_output
 from .model import LocatedProblem, Problem, Question, QuestionType
+from .recordings import SnippetStore
 
 
-def validate_question(question: Question, true_false_words: tuple[str, str] = ("True", "False")) -> list[Problem]:
-    """Problems of one question that the parser could read (the parser reports syntax problems itself)."""
+def validate_question(
+    question: Question,
+    true_false_words: tuple[str, str] = ("True", "False"),
+    snippets: SnippetStore | None = None,
+) -> list[Problem]:
+    """Problems of one question that the parser could read (the parser reports syntax problems itself).
+
+    With ``snippets``, a code-output question's answers are also checked against the recordings.
+    """
+    problems = _validate_shape(question, true_false_words)
+    if not problems:
+        problems = check_code_output(question, snippets)
+    return problems
+
+
+def _validate_shape(question: Question, true_false_words: tuple[str, str]) -> list[Problem]:
     problems: list[Problem] = []
 
     def report(line: int, message: str) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import Abort
 
-from conftest import FIXTURE_SITE, build_site
+from support import FIXTURE_SITE, build_site
 
 
 def page(site: Path, name: str) -> str:

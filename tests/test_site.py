@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import ROOT, build_site
+from support import ROOT, build_site
 
 
 def test_the_site_builds_strictly(tmp_path: Path) -> None:

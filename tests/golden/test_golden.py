@@ -19,12 +19,13 @@ EXTENSIONS = [
     "pymdownx.superfences",
     "pymdownx.highlight",
     "pymdownx.blocks.details",
+    "pymdownx.tabbed",
 ]
 CONFIGS = {"pymdownx.snippets": {"base_path": [str(CASES / "included")], "check_paths": True}}
 
 
 def render(source: str) -> str:
-    extension = QuizExtension(path="case.md")
+    extension = QuizExtension(path="case.md", snippets_dir=str(CASES / "snippets"))
     extension.report = lambda problem: None  # problems are asserted by the unit tests
     md = markdown.Markdown(extensions=[extension, *EXTENSIONS, "pymdownx.snippets"], extension_configs=CONFIGS)
     return md.convert(source) + "\n"

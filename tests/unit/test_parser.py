@@ -189,7 +189,7 @@ def test_the_content_hash_ignores_feedback_hint_and_explanation_but_not_answers(
         ),
         pytest.param(
             "/// quiz | q\n    type: single\n    shuffle: yes\nQ?\n\n- [x] a\n- [ ] b\n///\n",
-            [(3, "unknown setting `shuffle` (known settings: numeric, type)")],
+            [(3, "unknown setting `shuffle` (known settings: numeric, prints, snippet, type, version)")],
             id="unknown option key",
         ),
         pytest.param(

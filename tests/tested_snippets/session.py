@@ -1,0 +1,95 @@
+"""The snippet runs of one test session: which interpreters, which runs, and what to report."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from quiz_plugin.recordings import RECORDING_RE, SnippetStore, Version
+from tested_snippets.runner import Interpreter, Run, discover, record, run_all
+
+SNIPPETS = Path(__file__).resolve().parents[2] / "snippets"
+
+
+@dataclass
+class SnippetSession:
+    interpreters: list[Interpreter]
+    runs: dict[tuple[str, Version], Run] = field(default_factory=dict)
+    seconds: float = 0.0
+    changed: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+
+
+_KEY = pytest.StashKey[SnippetSession]()
+
+
+def interpreters(config: pytest.Config) -> list[Interpreter]:
+    if _KEY not in config.stash:
+        config.stash[_KEY] = SnippetSession(discover(config.getoption("--snippet-python")))
+    return config.stash[_KEY].interpreters
+
+
+def run_session(config: pytest.Config, store: SnippetStore) -> SnippetSession:
+    """Run every snippet on every interpreter it applies to (once per test session)."""
+    session = config.stash[_KEY] if _KEY in config.stash else None
+    if session is None:
+        interpreters(config)
+        session = config.stash[_KEY]
+    if session.runs:
+        return session
+    pairs = [(s, i) for s in store.all() for i in session.interpreters if s.spec.includes(i.version)]
+    start = time.perf_counter()
+    session.runs = run_all(pairs, timeout=config.getoption("--snippet-timeout"))
+    session.seconds = time.perf_counter() - start
+    if config.getoption("--update-snippets"):
+        session.changed = record(session.runs.values())
+        session.removed = remove_orphans(store, [i.version for i in session.interpreters])
+    return session
+
+
+def orphaned_recordings(store: SnippetStore, versions_that_ran: list[Version] | None = None) -> list[Path]:
+    """Recordings of no snippet, or of a version their snippet does not apply to.
+
+    With ``versions_that_ran``, only recordings of those versions are considered (a recording of a
+    version this machine lacks is kept: another machine made it).
+    """
+    orphans = []
+    for recording in sorted(store.root.rglob("*.out")):
+        match = RECORDING_RE.match(recording.name)
+        code = recording.with_name(f"{match['stem']}.py") if match else None
+        if match is None or code is None or not code.exists():
+            orphans.append(recording)
+            continue
+        version = Version.parse(match["version"])
+        if versions_that_ran is not None and version not in versions_that_ran:
+            continue
+        snippet = store.get(code.relative_to(store.root).as_posix())
+        if not snippet.spec.includes(version):
+            orphans.append(recording)
+    return orphans
+
+
+def remove_orphans(store: SnippetStore, versions_that_ran: list[Version]) -> list[Path]:
+    orphans = orphaned_recordings(store, versions_that_ran)
+    for orphan in orphans:
+        orphan.unlink()
+    return orphans
+
+
+def summary_lines(config: pytest.Config) -> list[str]:
+    session = config.stash.get(_KEY, None)
+    if session is None or not session.runs:
+        return []
+    used = {version for _, version in session.runs}
+    names = ", ".join(str(i) for i in session.interpreters if i.version in used)
+    unused = ", ".join(str(i) for i in session.interpreters if i.version not in used)
+    lines = [f"snippets: {len(session.runs)} runs on {names} in {session.seconds:.2f} s"]
+    if unused:
+        lines.append(f"snippets: found but needed by no snippet: {unused}")
+    root = SNIPPETS.parent
+    lines += [f"snippets: recorded {path.relative_to(root)}" for path in session.changed]
+    lines += [f"snippets: removed {path.relative_to(root)}" for path in session.removed]
+    return lines

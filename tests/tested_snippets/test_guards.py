@@ -1,0 +1,98 @@
+"""Guards: every include and snippet reference in docs/ resolves, and recordings match the snippets."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from quiz_plugin.parser import CodeFence, normalise_line, parse
+from quiz_plugin.recordings import SnippetError, SnippetStore
+from quiz_plugin.snippet_block import SNIPPET_HEADER_RE
+from tested_snippets.session import SNIPPETS, SnippetSession, orphaned_recordings
+
+ROOT = SNIPPETS.parent
+DOCS = ROOT / "docs"
+INCLUDE_RE = re.compile(r"""^\s*-{1,}8<-{1,}\s+(?P<quote>["'])(?P<target>.+?)(?P=quote)\s*$""")
+SECTION_RE = re.compile(r"^(?P<path>.*?)(?::(?P<section>[a-z][-_0-9a-z]*))?$", re.IGNORECASE)
+
+
+def pages() -> list[Path]:
+    return sorted(DOCS.rglob("*.md"))
+
+
+def snippet_base_paths() -> list[Path]:
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    for extension in config["markdown_extensions"]:
+        if isinstance(extension, dict) and "pymdownx.snippets" in extension:
+            return [ROOT / base for base in extension["pymdownx.snippets"].get("base_path", ["."])]
+    return [ROOT]
+
+
+def test_every_snippet_include_in_the_docs_exists_with_its_section() -> None:
+    missing = []
+    bases = snippet_base_paths()
+    for page in pages():
+        for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
+            match = INCLUDE_RE.match(line)
+            if not match:
+                continue
+            parts = SECTION_RE.match(match["target"])
+            assert parts is not None
+            found = next((base / parts["path"] for base in bases if (base / parts["path"]).is_file()), None)
+            where = f"{page.relative_to(ROOT)}:{number}"
+            if found is None:
+                missing.append(f"{where}: no file {parts['path']}")
+            elif parts["section"] and f"[start:{parts['section']}]" not in found.read_text(encoding="utf-8"):
+                missing.append(f"{where}: no section {parts['section']} in {parts['path']}")
+    assert missing == []
+
+
+def snippet_references() -> list[tuple[str, str]]:
+    """(where, snippet path) of every /// snippet block and every code-output question in docs/."""
+    references = []
+    for page in pages():
+        text = page.read_text(encoding="utf-8")
+        fence = CodeFence()
+        for number, line in enumerate(text.splitlines(), 1):
+            header = None if fence.feed(normalise_line(line)) else SNIPPET_HEADER_RE.match(normalise_line(line))
+            if header:
+                references.append((f"{page.relative_to(ROOT)}:{number}", header["path"] or ""))
+        for block in parse(text).blocks:
+            if block.question is not None and "snippet" in block.question.settings:
+                setting = block.question.settings["snippet"]
+                references.append((f"{page.relative_to(ROOT)}:{setting.line}", setting.value))
+    return references
+
+
+def test_every_snippet_named_in_the_docs_exists() -> None:
+    store = SnippetStore(SNIPPETS)
+    missing = []
+    for where, path in snippet_references():
+        try:
+            store.get(path)
+        except SnippetError as error:
+            missing.append(f"{where}: {error}")
+    assert missing == []
+
+
+def test_every_snippet_is_shown_on_a_page_or_in_a_question() -> None:
+    used = {path.strip() for _, path in snippet_references()}
+    unused = [s.path for s in SnippetStore(SNIPPETS).all() if s.path not in used]
+    assert unused == []
+
+
+def test_every_snippet_has_a_recording_for_every_version_that_ran_and_applies(snippet_session: SnippetSession) -> None:
+    missing = [
+        f"snippets/{snippet.path} has no recording for CPython {interpreter.version}"
+        for snippet in SnippetStore(SNIPPETS).all()
+        for interpreter in snippet_session.interpreters
+        if snippet.spec.includes(interpreter.version) and not snippet.recording_file(interpreter.version).exists()
+    ]
+    assert missing == []
+
+
+def test_no_recording_is_orphaned() -> None:
+    orphans = [str(path.relative_to(ROOT)) for path in orphaned_recordings(SnippetStore(SNIPPETS))]
+    assert orphans == []

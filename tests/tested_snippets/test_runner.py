@@ -1,0 +1,112 @@
+"""The snippet runner itself, on snippets written for each test into a temporary directory."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from quiz_plugin.recordings import SnippetError, SnippetStore, Version, VersionSpec
+from tested_snippets.runner import Interpreter, probe, record, run
+from tested_snippets.session import orphaned_recordings
+
+
+@pytest.fixture(scope="module")
+def current() -> Interpreter:
+    interpreter = probe(sys.executable)
+    assert interpreter is not None
+    return interpreter
+
+
+def snippet(tmp_path: Path, name: str, code: str):
+    (tmp_path / name).write_text(code, encoding="utf-8")
+    return SnippetStore(tmp_path).get(name)
+
+
+def test_a_snippet_that_prints_its_recording_passes(tmp_path: Path, current: Interpreter) -> None:
+    hello = snippet(tmp_path, "hello.py", "print('hello')\n")
+    hello.recording_file(current.version).write_text("hello\n", encoding="utf-8")
+    assert run(hello, current).failure() is None
+
+
+def test_a_different_output_fails_with_a_diff_naming_the_snippet_and_version(tmp_path: Path, current: Interpreter) -> None:
+    hello = snippet(tmp_path, "hello.py", "print('hello')\n")
+    hello.recording_file(current.version).write_text("goodbye\n", encoding="utf-8")
+    failure = run(hello, current).failure()
+    assert failure is not None
+    assert failure.startswith(f"snippets/hello.py on CPython {current.release} printed something else")
+    assert "-goodbye\n" in failure and "+hello\n" in failure
+
+
+def test_a_snippet_that_hangs_fails_after_the_timeout(tmp_path: Path, current: Interpreter) -> None:
+    hang = snippet(tmp_path, "hang.py", "import time\ntime.sleep(60)\n")
+    result = run(hang, current, timeout=1.0)
+    assert result.seconds < 10
+    assert result.failure() == f"snippets/hang.py on CPython {current.release} did not finish within 1 s"
+
+
+def test_a_snippet_that_exits_with_an_error_fails_with_its_stderr(tmp_path: Path, current: Interpreter) -> None:
+    crash = snippet(tmp_path, "crash.py", "raise SystemExit('boom')\n")
+    crash.recording_file(current.version).write_text("", encoding="utf-8")
+    failure = run(crash, current).failure()
+    assert failure is not None and "exited with status 1" in failure and "boom" in failure
+
+
+def test_a_missing_recording_fails_and_says_how_to_record_it(tmp_path: Path, current: Interpreter) -> None:
+    fresh = snippet(tmp_path, "fresh.py", "print(1)\n")
+    failure = run(fresh, current).failure()
+    assert failure is not None and "./dev test --update-snippets" in failure
+
+
+def test_each_version_is_compared_with_its_own_recording(tmp_path: Path, current: Interpreter) -> None:
+    versioned = snippet(tmp_path, "versioned.py", "import sys\nprint(sys.version_info[:2])\n")
+    other = Version(current.version.major, current.version.minor + 1)
+    versioned.recording_file(current.version).write_text(f"{tuple(sys.version_info[:2])}\n", encoding="utf-8")
+    versioned.recording_file(other).write_text("(3, 99)\n", encoding="utf-8")
+    assert run(versioned, current).failure() is None
+    assert set(versioned.recordings()) == {current.version, other}
+
+
+def test_a_version_spec_limits_where_a_snippet_runs() -> None:
+    def includes(spec: str, version: str) -> bool:
+        return VersionSpec.parse(spec).includes(Version.parse(version))
+
+    assert includes("", "3.10") and includes("", "3.13") and not includes("", "3.9")
+    assert includes("3.12+", "3.12") and includes("3.12+", "3.13t") and not includes("3.12+", "3.11")
+    assert includes("3.9-3.11", "3.9") and not includes("3.9-3.11", "3.12")
+    assert includes("3.13t", "3.13t") and not includes("3.13t", "3.13")
+    assert includes("3.10, 3.13", "3.13") and not includes("3.10, 3.13", "3.12")
+    with pytest.raises(SnippetError):
+        VersionSpec.parse("3.12 and up")
+
+
+def test_a_snippet_declares_its_versions_in_a_comment_at_its_top(tmp_path: Path) -> None:
+    only_new = snippet(tmp_path, "new.py", "# versions: 3.13+\nprint(1)\n")
+    assert only_new.spec.includes(Version(3, 13)) and not only_new.spec.includes(Version(3, 12))
+
+
+def test_runs_are_isolated_from_the_environment(
+    tmp_path: Path, current: Interpreter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    monkeypatch.setenv("PYTHONSTARTUP", str(tmp_path / "startup.py"))
+    probe_code = (
+        "import os, sys\n"
+        "print(sys.flags.isolated, sys.flags.no_site, 'site' in sys.modules)\n"
+        "print(sorted(k for k in os.environ if k.startswith('PYTHON')))\n"
+    )
+    result = run(snippet(tmp_path, "env.py", probe_code), current)
+    assert result.stdout == "1 1 False\n[]\n"
+
+
+def test_recording_writes_outputs_and_orphans_are_found(tmp_path: Path, current: Interpreter) -> None:
+    hello = snippet(tmp_path, "hello.py", "print('hi')\n")
+    assert record([run(hello, current)]) == [hello.recording_file(current.version)]
+    assert record([run(hello, current)]) == []  # unchanged output: nothing rewritten
+    gone = tmp_path / "deleted.3.12.out"
+    gone.write_text("x\n", encoding="utf-8")
+    old = hello.recording_file(Version(3, 9))
+    old.write_text("hi\n", encoding="utf-8")
+    assert orphaned_recordings(SnippetStore(tmp_path)) == sorted([gone, old])
+    assert orphaned_recordings(SnippetStore(tmp_path), [current.version]) == [gone]

@@ -1,0 +1,125 @@
+"""Code-output questions: the answer key is checked against what the snippet really printed."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from quiz_plugin.parser import parse
+from quiz_plugin.recordings import SnippetStore
+from quiz_plugin.validate import validate_question
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SnippetStore:
+    (tmp_path / "gc").mkdir()
+    (tmp_path / "gc" / "threshold.py").write_text("import gc\nprint(gc.get_threshold())\n", encoding="utf-8")
+    for version, output in {"3.11": "(700, 10, 10)", "3.12": "(700, 10, 10)", "3.13": "(2000, 10, 10)"}.items():
+        (tmp_path / "gc" / f"threshold.{version}.out").write_text(output + "\n", encoding="utf-8")
+    return SnippetStore(tmp_path)
+
+
+def problems(source: str, store: SnippetStore | None) -> list[tuple[int, str]]:
+    block = parse(textwrap.dedent(source).lstrip("\n")).blocks[0]
+    assert block.problems == []
+    return [(p.line, p.message) for p in validate_question(block.question, snippets=store)]
+
+
+WHAT_IT_PRINTS = """
+    /// quiz | threshold
+        snippet: gc/threshold.py
+        version: 3.13
+    What does this print on CPython 3.13?
+
+    - [ ] `(700, 10, 10)`
+    - [x] `(2000, 10, 10)`
+    ///
+    """
+
+
+def test_an_answer_key_that_matches_the_recording_passes(store: SnippetStore) -> None:
+    assert problems(WHAT_IT_PRINTS, store) == []
+
+
+def test_a_marked_answer_that_disagrees_with_the_recording_is_reported_at_its_line(store: SnippetStore) -> None:
+    stale = WHAT_IT_PRINTS.replace("version: 3.13", "version: 3.12").replace("on CPython 3.13", "on CPython 3.12")
+    assert problems(stale, store) == [
+        (6, "this answer is marked wrong, but it is what `gc/threshold.py` prints on CPython 3.12"),
+        (7, "this answer is marked right, but `gc/threshold.py` prints `(700, 10, 10)` on CPython 3.12"),
+    ]
+
+
+def test_a_version_without_a_recording_is_reported(store: SnippetStore) -> None:
+    assert problems(WHAT_IT_PRINTS.replace("version: 3.13", "version: 3.10"), store) == [
+        (3, "snippet `gc/threshold.py` has no recording for CPython 3.10: run `./dev test --update-snippets`")
+    ]
+
+
+def test_several_versions_must_print_the_same_thing(store: SnippetStore) -> None:
+    assert problems(WHAT_IT_PRINTS.replace("version: 3.13", "version: 3.12, 3.13"), store) == [
+        (3, "`gc/threshold.py` prints different things on CPython 3.12, 3.13: ask about them one at a time")
+    ]
+
+
+def test_a_missing_snippet_is_reported(store: SnippetStore) -> None:
+    assert problems(WHAT_IT_PRINTS.replace("gc/threshold.py", "gc/nope.py"), store)[0][1].startswith(
+        "no snippet `gc/nope.py`"
+    )
+
+
+def test_short_numeric_answers_are_compared_as_numbers(store: SnippetStore, tmp_path: Path) -> None:
+    (tmp_path / "gc" / "count.py").write_text("print(512)\n", encoding="utf-8")
+    (tmp_path / "gc" / "count.3.13.out").write_text("512\n", encoding="utf-8")
+    source = """
+        /// quiz | count
+            type: short
+            numeric: true
+            snippet: gc/count.py
+            version: 3.13
+        What does it print?
+
+        - [x] 0x200
+        - [ ] 256
+        ///
+        """
+    assert problems(source, store) == []
+    assert problems(source.replace("- [ ] 256", "- [ ] 512.0"), store) == [
+        (9, "this answer is marked wrong, but it is what `gc/count.py` prints on CPython 3.13")
+    ]
+
+
+WHICH_VERSIONS = """
+    /// quiz | which
+        type: multiple
+        snippet: gc/threshold.py
+        prints: (700, 10, 10)
+    Which versions print `(700, 10, 10)`?
+
+    - [x] CPython 3.11
+    - [x] CPython 3.12
+    - [ ] CPython 3.13
+    ///
+    """
+
+
+def test_which_versions_print_an_output_is_checked_version_by_version(store: SnippetStore) -> None:
+    assert problems(WHICH_VERSIONS, store) == []
+    wrong = WHICH_VERSIONS.replace("- [ ] CPython 3.13", "- [x] CPython 3.13").replace("- [x] CPython 3.11", "- [ ] CPython 3.11")
+    assert problems(wrong, store) == [
+        (7, "`gc/threshold.py` prints `(700, 10, 10)` on CPython 3.11: mark this answer `[x]`"),
+        (9, "`gc/threshold.py` does not print `(700, 10, 10)` on CPython 3.13: mark this answer `[ ]`"),
+    ]
+
+
+def test_an_answer_that_names_no_version_is_reported(store: SnippetStore) -> None:
+    assert problems(WHICH_VERSIONS.replace("- [ ] CPython 3.13", "- [ ] The newest one"), store) == [
+        (9, "this answer names no CPython version (such as 3.12)")
+    ]
+
+
+def test_code_output_questions_need_a_snippets_directory() -> None:
+    assert problems(WHAT_IT_PRINTS, None) == [
+        (2, "code-output questions need a snippets directory (the plugin's `snippets_dir`)")
+    ]
