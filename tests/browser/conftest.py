@@ -111,6 +111,15 @@ def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("screenshots", numbered=False)
 
 
+# Reports every uncaught error with the file it was thrown in.
+REPORT_ERRORS = """
+window.addEventListener("error", (event) =>
+  window.reportPageError(`${event.filename}:${event.lineno}: ${event.message}`));
+window.addEventListener("unhandledrejection", (event) =>
+  window.reportPageError(`${location.href}: unhandled rejection: ${event.reason}`));
+"""
+
+
 class Pages:
     """Opens pages of the served site, each in a fresh browser context, and watches what they do.
 
@@ -130,6 +139,8 @@ class Pages:
         self.contexts.append(context)
         context.set_default_timeout(5_000)  # a page of this site answers in milliseconds
         context.route(lambda url: not url.startswith(self.server.url), self._block)
+        context.expose_function("reportPageError", lambda error: self.errors.append(error))
+        context.add_init_script(REPORT_ERRORS)
         if init_script is not None:
             context.add_init_script(init_script)
         return context
@@ -137,7 +148,6 @@ class Pages:
     def open(self, path: str = "first/", *, context: BrowserContext | None = None, **options: Any) -> Page:
         """A page at `path` of the site, loaded (its deferred scripts have run)."""
         page = (context or self.new_context(**options)).new_page()
-        page.on("pageerror", lambda error: self.errors.append(f"{page.url}: {error.stack or error}"))
         page.goto(path)
         return page
 

@@ -76,14 +76,16 @@ def score(page: Page) -> str:
 def focused(page: Page) -> str:
     """What has the keyboard focus, described as a screen reader would name it."""
     return page.evaluate(
-        """() => {
+        r"""() => {
             const element = document.activeElement;
             if (!element || element === document.body) return "body";
             const quiz = element.closest(".quiz");
             const where = quiz ? ` in ${quiz.dataset.quizId}` : "";
-            const label = element.labels && element.labels[0] ? element.labels[0].textContent.trim() : "";
-            const name = element.tagName === "BUTTON" ? element.textContent.trim() : label;
-            return `${element.tagName.toLowerCase()}${element.type ? ":" + element.type : ""} ${name}${where}`;
+            const labelledBy = element.getAttribute("aria-labelledby");
+            const named = labelledBy ? document.getElementById(labelledBy) : element.labels?.[0] || element;
+            const name = named.textContent.trim().replace(/\s+/g, " ");
+            const kind = element.tagName === "INPUT" ? `input:${element.type}` : element.tagName.toLowerCase();
+            return `${kind} ${name}${where}`;
         }"""
     )
 
