@@ -106,9 +106,20 @@ def site_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer
 
 
 @pytest.fixture(scope="session")
-def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where tests save screenshots for people to look at (under pytest's base temp directory)."""
-    return tmp_path_factory.mktemp("screenshots", numbered=False)
+def screenshots(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Path:
+    """Where tests save screenshots for people to look at; the run's summary says where that is."""
+    folder = tmp_path_factory.mktemp("screenshots", numbered=False)
+    pytestconfig.stash[SCREENSHOTS] = folder
+    return folder
+
+
+SCREENSHOTS = pytest.StashKey[Path]()
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    folder = config.stash.get(SCREENSHOTS, None)
+    if folder is not None and any(folder.iterdir()):
+        terminalreporter.write_line(f"browser screenshots: {folder}")
 
 
 # Reports every uncaught error with the file it was thrown in.
