@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -149,7 +150,8 @@ class Pages:
         context = self.browser.new_context(base_url=self.server.url, **options)
         self.contexts.append(context)
         context.set_default_timeout(5_000)  # a page of this site answers in milliseconds
-        context.route(lambda url: not url.startswith(self.server.url), self._block)
+        # A pattern, not a Python predicate: requests to the server itself are then never intercepted.
+        context.route(re.compile(f"^(?!{re.escape(self.server.url)})"), self._block)
         context.expose_function("reportPageError", lambda error: self.errors.append(error))
         context.add_init_script(REPORT_ERRORS)
         if init_script is not None:

@@ -119,3 +119,12 @@ def test_the_quizzes_work_under_a_policy_that_forbids_inline_scripts_and_styles(
     # Material's inline scripts are blocked, so Material's bundle fails; those errors are not ours.
     assert pages.errors_from_quiz() == []
     pages.errors.clear()
+
+
+def test_a_request_leaving_the_site_would_be_noticed(pages: Pages) -> None:
+    """The `pages` fixture fails every test whose pages make such requests; here is one, on purpose."""
+    page = pages.open("first/")
+    page.evaluate("fetch('https://example.org/tracker').catch(() => null)")
+    page.wait_for_function("performance.getEntriesByType('resource').some((e) => e.name.includes('example.org'))")
+    assert pages.foreign_requests == ["https://example.org/tracker"]
+    pages.foreign_requests.clear()
