@@ -7,7 +7,6 @@ tests are skipped, except under CI=true, where a missing browser fails them.
 
 from __future__ import annotations
 
-import functools
 import http.server
 import os
 import re
@@ -106,15 +105,15 @@ def site_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer
     server.stop()
 
 
+SCREENSHOTS = pytest.StashKey[Path]()
+
+
 @pytest.fixture(scope="session")
 def screenshots(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Path:
     """Where tests save screenshots for people to look at; the run's summary says where that is."""
     folder = tmp_path_factory.mktemp("screenshots", numbered=False)
     pytestconfig.stash[SCREENSHOTS] = folder
     return folder
-
-
-SCREENSHOTS = pytest.StashKey[Path]()
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:

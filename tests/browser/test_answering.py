@@ -99,7 +99,8 @@ def test_true_false_marks_the_chosen_statement(page: Page, chosen: str, message:
     assert visible_feedback(quiz) == [feedback]
 
 
-@pytest.mark.parametrize("typed", ["512", "0x200", " 512.0 ", "5_12", "0o1000", "5.12e2"])
+# Every way of writing a number is in tests/answer_cases.json; here, that the page uses those rules.
+@pytest.mark.parametrize("typed", ["0x200", " 5.12e2 "])
 def test_a_numeric_short_answer_accepts_any_way_of_writing_the_number(page: Page, typed: str) -> None:
     quiz = question(page, "fixture-short")
     answer(quiz, typed)
@@ -116,7 +117,7 @@ def test_an_anticipated_wrong_short_answer_gets_its_feedback(page: Page) -> None
     expect(key(quiz)).to_be_hidden()
 
 
-@pytest.mark.parametrize("typed", ["1000", "five hundred", "0x"])
+@pytest.mark.parametrize("typed", ["1000", "five hundred"])
 def test_an_unanticipated_wrong_short_answer_is_wrong_without_feedback(page: Page, typed: str) -> None:
     quiz = question(page, "fixture-short")
     answer(quiz, typed)
