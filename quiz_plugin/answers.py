@@ -6,15 +6,19 @@ both implementations must agree on.
 
 from __future__ import annotations
 
+import math
 import re
 
-_DECIMAL_RE = re.compile(r"^(?:\d+(?:_\d+)*(?:\.(?:\d+(?:_\d+)*)?)?|\.\d+(?:_\d+)*)(?:e[+-]?\d+(?:_\d+)*)?$")
-_RADIX_RE = re.compile(r"^0(?:(?P<x>x[0-9a-f]+(?:_[0-9a-f]+)*)|(?P<o>o[0-7]+(?:_[0-7]+)*)|(?P<b>b[01]+(?:_[01]+)*))$")
+# ASCII digits only, as in JavaScript (Python's \d would also read other scripts' digits).
+_DECIMAL_RE = re.compile(r"^(?:\d+(?:_\d+)*(?:\.(?:\d+(?:_\d+)*)?)?|\.\d+(?:_\d+)*)(?:e[+-]?\d+(?:_\d+)*)?$", re.ASCII)
+_RADIX_RE = re.compile(r"^0(?:(?P<x>x[0-9a-f]+(?:_[0-9a-f]+)*)|(?P<o>o[0-7]+(?:_[0-7]+)*)|(?P<b>b[01]+(?:_[01]+)*))$", re.ASCII)
+# JavaScript's whitespace (its \s and String.prototype.trim), which differs from str.split()'s.
+_SPACE_RE = re.compile("[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+")
 
 
 def normalise_text(text: str) -> str:
     """Case and runs of whitespace do not matter."""
-    return " ".join(text.split()).lower()
+    return _SPACE_RE.sub(" ", text).strip(" ").lower()
 
 
 def parse_number(text: str) -> float | None:
@@ -30,7 +34,10 @@ def parse_number(text: str) -> float | None:
     radix = _RADIX_RE.match(literal)
     if radix:
         base = 16 if radix["x"] else 8 if radix["o"] else 2
-        return sign * float(int(literal[2:].replace("_", ""), base))
+        try:
+            return sign * float(int(literal[2:].replace("_", ""), base))
+        except OverflowError:  # too large for a double: infinite, as in JavaScript
+            return sign * math.inf
     if _DECIMAL_RE.match(literal):
         return sign * float(literal.replace("_", ""))
     return None

@@ -81,21 +81,25 @@
   const inputsOf = (quiz) => [...quiz.querySelectorAll("fieldset input")];
   const textInput = (quiz) => quiz.querySelector(".quiz-field input");
   const isShort = (quiz) => quiz.dataset.quizType === "short";
+  const isEmpty = (answer) => (typeof answer === "string" ? !answer.trim() : !answer.length);
 
   function setUp(quiz) {
     quiz.dataset.quizReady = "";
     quiz.classList.add("quiz--js");
     const actions = make("div", "quiz-actions");
-    actions.append(button("check", false), button("show", false), button("retry", true));
+    actions.append(button("check", false), button("retry", true), button("show", false));
     const status = make("p", "quiz-status");
     status.setAttribute("role", "status");
     quiz.querySelector("fieldset").after(actions, status);
     restore(quiz);
   }
 
+  // Whatever is stored may be stale, edited by hand or written by another version: check it all.
   function restore(quiz) {
     const saved = store.read(quiz.dataset.quizId);
     if (!saved || saved.h !== quiz.dataset.quizHash) return; // absent, or saved for other content
+    const shown = saved.r === "shown";
+    if (!shown && (saved.r !== "right" && saved.r !== "wrong" || isEmpty(saved.a || ""))) return;
     if (isShort(quiz)) {
       if (typeof saved.a !== "string") return;
       textInput(quiz).value = saved.a;
@@ -104,7 +108,7 @@
       if (!Array.isArray(saved.a) || !saved.a.every((i) => Number.isInteger(i) && inputs[i])) return;
       saved.a.forEach((i) => (inputs[i].checked = true));
     }
-    if (saved.r === "shown") reveal(quiz, true);
+    if (shown) reveal(quiz, true);
     else check(quiz, true);
   }
 
@@ -117,48 +121,60 @@
     quiz.querySelector(".quiz-status").textContent = message;
   }
 
+  // The verdict goes after the answer's own text and before its feedback.
   function markChoice(item, verdict) {
+    if (item.classList.contains("quiz-marked")) return;
     item.classList.add("quiz-marked", verdict ? "quiz-right" : "quiz-wrong");
     const label = make("strong", "quiz-verdict", text(verdict ? "right" : "wrong"));
-    (item.querySelector(".quiz-feedback") || item.lastElementChild).before(label);
+    const feedback = item.querySelector(".quiz-feedback");
+    if (feedback) feedback.before(label);
+    else item.append(label);
   }
 
-  function check(quiz, restoring = false) {
-    const answer = answerOf(quiz);
-    if (!answer.length || (isShort(quiz) && !answer.trim())) {
-      say(quiz, text("empty"));
-      return;
-    }
-    let right;
-    let missed = false;
+  // Marks the reader's own answers; tells whether the answer is right and whether a right one is missing.
+  function grade(quiz, answer) {
     if (isShort(quiz)) {
       const numeric = quiz.hasAttribute("data-quiz-numeric");
-      right = [...quiz.querySelectorAll(".quiz-key code")].some((code) => matches(answer, code.textContent, numeric));
       for (const item of quiz.querySelectorAll(".quiz-answer .quiz-choices > li")) {
         if (matches(answer, item.querySelector("code").textContent, numeric)) {
           markChoice(item, item.hasAttribute("data-correct"));
         }
       }
-    } else {
-      const chosen = new Set(answer);
-      right = true;
-      choicesOf(quiz).forEach((item, index) => {
-        const correct = item.hasAttribute("data-correct");
-        if (chosen.has(index)) markChoice(item, correct);
-        if (chosen.has(index) !== correct) right = false;
-        if (correct && !chosen.has(index)) missed = true;
-      });
+      const right = [...quiz.querySelectorAll(".quiz-key code")].some((code) => matches(answer, code.textContent, numeric));
+      return { right, missed: false };
     }
+    const chosen = new Set(answer);
+    let right = true;
+    let missed = false;
+    choicesOf(quiz).forEach((item, index) => {
+      const correct = item.hasAttribute("data-correct");
+      if (chosen.has(index)) markChoice(item, correct);
+      if (chosen.has(index) !== correct) right = false;
+      if (correct && !chosen.has(index)) missed = true;
+    });
+    return { right, missed };
+  }
+
+  function check(quiz, restoring = false) {
+    const answer = answerOf(quiz);
+    if (isEmpty(answer)) {
+      say(quiz, text("empty"));
+      return;
+    }
+    const { right, missed } = grade(quiz, answer);
     const message = right ? text("correct") : missed && quiz.dataset.quizType === "multiple"
       ? `${text("incorrect")} ${text("missed")}` : text("incorrect");
     finish(quiz, right ? "right" : "wrong", answer, message, restoring);
   }
 
+  // Also after a wrong answer: the reader's marks stay, the right answers are added.
   function reveal(quiz, restoring = false) {
+    const answer = answerOf(quiz);
+    if (!quiz.dataset.quizState && !isEmpty(answer)) grade(quiz, answer);
     for (const item of choicesOf(quiz)) {
       if (item.hasAttribute("data-correct")) markChoice(item, true);
     }
-    finish(quiz, "shown", answerOf(quiz), text("shown"), restoring);
+    finish(quiz, "shown", answer, text("shown"), restoring);
   }
 
   function finish(quiz, result, answer, message, restoring) {
@@ -166,13 +182,15 @@
     for (const input of inputsOf(quiz)) input.disabled = true;
     quiz.querySelector(".quiz-answer").open = true;
     quiz.querySelector(".quiz-check").hidden = true;
-    quiz.querySelector(".quiz-show").hidden = true;
+    quiz.querySelector(".quiz-show").hidden = result !== "wrong";
     const retry = quiz.querySelector(".quiz-retry");
     retry.hidden = false;
     say(quiz, message);
     updateScore();
     if (restoring) return;
     store.write(quiz.dataset.quizId, { h: quiz.dataset.quizHash, r: result, a: answer });
+    document.querySelector(".quiz-score-status").textContent = "";
+    // The Check button the reader pressed is gone: Try again takes its place.
     retry.focus();
     quiz.dispatchEvent(
       new CustomEvent("quiz:answer", { bubbles: true, detail: { id: quiz.dataset.quizId, result, answer } })
@@ -237,7 +255,7 @@
     if (quiz && action) action(quiz);
   });
   document.addEventListener("keydown", (event) => {
-    if (event.key !== "Enter" || !(event.target instanceof Element)) return;
+    if (event.key !== "Enter" || event.isComposing || !(event.target instanceof Element)) return;
     if (!event.target.matches(".quiz--js .quiz-field input:not(:disabled)")) return;
     event.preventDefault();
     check(event.target.closest(".quiz"));

@@ -1,0 +1,2 @@
+"""Browser tests. A package, so that this folder's conftest.py does not replace tests/conftest.py as the
+module `conftest` that other test files import from."""

@@ -1,0 +1,104 @@
+"""What a reader sees of a question, found the way assistive technology finds it (roles and names)."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Locator, Page
+
+# Interface strings (quiz_plugin/strings.py): what the buttons and the status say.
+CHECK, RETRY, SHOW, RESET = "Check", "Try again", "Show answer", "Reset answers on this page"
+CORRECT, INCORRECT, MISSED = "Correct!", "Not quite.", "You missed a right answer."
+EMPTY, SHOWN, CLEARED = "Choose or type an answer first.", "The answer is shown below.", "Your answers on this page were cleared."
+
+
+def question(page: Page, quiz_id: str) -> Locator:
+    return page.locator(f'.quiz[data-quiz-id="{quiz_id}"]')
+
+
+def button(quiz: Locator, name: str) -> Locator:
+    return quiz.get_by_role("button", name=name, exact=True)
+
+
+def option(quiz: Locator, name: str) -> Locator:
+    """The radio button or checkbox whose label is `name`."""
+    return quiz.get_by_role("radio", name=name, exact=True).or_(quiz.get_by_role("checkbox", name=name, exact=True))
+
+
+def choice(quiz: Locator, name: str) -> Locator:
+    """The list item of an answer: its control, its verdict once marked, its feedback."""
+    return quiz.locator("fieldset li").filter(has=option(quiz, name))
+
+
+def answer(quiz: Locator, *names: str) -> None:
+    """Choose the named answers, or type the one answer of a short-answer question, and check."""
+    field = quiz.get_by_role("textbox")
+    if field.count():
+        (typed,) = names
+        field.fill(typed)
+    else:
+        for name in names:
+            option(quiz, name).check()
+    button(quiz, CHECK).click()
+
+
+def status(quiz: Locator) -> str:
+    return quiz.get_by_role("status").inner_text()
+
+
+def verdicts(quiz: Locator) -> dict[str, str]:
+    """The visible verdict of each marked answer, by the answer's own text."""
+    return quiz.evaluate(
+        """(quiz) => Object.fromEntries([...quiz.querySelectorAll("li.quiz-marked")]
+            .filter((item) => item.checkVisibility())
+            .map((item) => {
+                const body = item.cloneNode(true);
+                for (const extra of body.querySelectorAll(".quiz-verdict, .quiz-feedback")) extra.remove();
+                return [body.textContent.trim(), item.querySelector(".quiz-verdict").innerText];
+            }))"""
+    )
+
+
+def visible_feedback(quiz: Locator) -> list[str]:
+    return [item.inner_text().strip() for item in quiz.locator(".quiz-feedback").all() if item.is_visible()]
+
+
+def explanation(quiz: Locator) -> Locator:
+    return quiz.locator(".quiz-explanation")
+
+
+def key(quiz: Locator) -> Locator:
+    return quiz.locator(".quiz-key")
+
+
+def score(page: Page) -> str:
+    return page.locator(".quiz-score p").inner_text()
+
+
+def focused(page: Page) -> str:
+    """What has the keyboard focus, described as a screen reader would name it."""
+    return page.evaluate(
+        r"""() => {
+            const element = document.activeElement;
+            if (!element || element === document.body) return "body";
+            const quiz = element.closest(".quiz");
+            const where = quiz ? ` in ${quiz.dataset.quizId}` : "";
+            const labelledBy = element.getAttribute("aria-labelledby");
+            const named = labelledBy ? document.getElementById(labelledBy) : element.labels?.[0] || element;
+            const name = named.textContent.trim().replace(/\s+/g, " ");
+            const kind = element.tagName === "INPUT" ? `input:${element.type}` : element.tagName.toLowerCase();
+            return `${kind} ${name}${where}`;
+        }"""
+    )
+
+
+def record_answer_events(page: Page) -> None:
+    """Count `quiz:answer` events from now on in `window.answerEvents` (kept across instant navigation)."""
+    page.evaluate(
+        """() => {
+            window.answerEvents = [];
+            document.addEventListener("quiz:answer", (event) => window.answerEvents.push(event.detail));
+        }"""
+    )
+
+
+def answer_events(page: Page) -> list[dict[str, object]]:
+    return page.evaluate("window.answerEvents")

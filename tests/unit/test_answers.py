@@ -1,0 +1,36 @@
+"""Short-answer matching in Python, on the table of cases the browser script is tested against too."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quiz_plugin.answers import answer_matches, parse_number, short_answer_text
+
+CASES: dict[str, Any] = json.loads((Path(__file__).parent.parent / "answer_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES["matches"], ids=lambda case: case["why"])
+def test_a_typed_answer_matches_an_accepted_one_as_the_shared_table_says(case: dict[str, Any]) -> None:
+    assert answer_matches(case["given"], case["accepted"], case["numeric"]) is case["expected"]
+
+
+@pytest.mark.parametrize("case", CASES["numbers"], ids=lambda case: repr(case["text"]))
+def test_a_typed_number_reads_as_the_shared_table_says(case: dict[str, Any]) -> None:
+    assert parse_number(case["text"]) == case["value"]
+
+
+def test_the_shared_table_has_right_and_wrong_cases_of_both_kinds() -> None:
+    kinds = {(case["numeric"], case["expected"]) for case in CASES["matches"]}
+    assert kinds == {(False, False), (False, True), (True, False), (True, True)}
+
+
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [("`gc`", "gc"), ("  `gc.collect()` ", "gc.collect()"), ("gc", "gc"), ("`a` and `b`", "a` and `b"), ("`", "`")],
+)
+def test_one_pair_of_backticks_around_an_accepted_answer_is_markup(written: str, typed: str) -> None:
+    assert short_answer_text(written) == typed
