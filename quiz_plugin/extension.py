@@ -27,6 +27,7 @@ from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
 
 from .model import Block, LocatedProblem, Question
 from .parser import parse
@@ -41,6 +42,11 @@ log = logging.getLogger("quiz_plugin")
 MARK = "\x1e"
 PRE_PRIORITY = 33  # above pymdownx.snippets (32) and normalize_whitespace (30)
 BLOCK_PRIORITY = 105  # above every core block processor, so a question's blocks all come here first
+CHECK_PRIORITY = 30  # any tree processor runs after the block parser; this one before inline patterns
+NOT_RENDERED = (
+    "this block was not rendered as a question: Markdown read part of it as code or raw HTML "
+    "(a block indented as code, or an HTML tag left open inside it)"
+)
 
 
 class QuizError(Exception):
@@ -56,6 +62,7 @@ class FoundBlock:
     block: Block
     source: str
     problems: list[LocatedProblem]
+    rendered: bool = False
 
 
 @dataclass
@@ -93,9 +100,20 @@ class QuizExtension(Extension):
         preprocessor.block_processor = QuizBlockProcessor(md.parser, preprocessor)
         md.preprocessors.register(preprocessor, "quiz", PRE_PRIORITY)
         md.parser.blockprocessors.register(preprocessor.block_processor, "quiz", BLOCK_PRIORITY)
+        md.treeprocessors.register(QuizCheckTreeprocessor(md, preprocessor), "quiz-check", CHECK_PRIORITY)
 
     def located(self, line: int, message: str) -> LocatedProblem:
         return LocatedProblem(self.page_path, line + self.line_offset, message)
+
+    def publish(self, problems: list[LocatedProblem]) -> None:
+        """Report problems of the current conversion; in ``strict`` mode, fail it."""
+        for problem in problems:
+            if self.report is not None:
+                self.report(problem)
+            else:
+                log.warning(str(problem))
+        if self.getConfig("strict") and problems:
+            raise QuizError(problems)
 
 
 class QuizPreprocessor(Preprocessor):
@@ -110,6 +128,7 @@ class QuizPreprocessor(Preprocessor):
         self.conversion = conversion = Conversion()
         extension.last = conversion
         self.block_processor.open = None
+        lines = _without_marks_and_carriage_returns(lines)
         result = parse(lines)
         for problem in result.problems:
             conversion.problems.append(extension.located(problem.line, problem.message))
@@ -132,15 +151,17 @@ class QuizPreprocessor(Preprocessor):
             else:
                 output.extend(["", f"{block.indent}{MARK}invalid {index}{MARK}", ""])
         output.extend(lines[position:])
-
-        for problem in conversion.problems:
-            if extension.report is not None:
-                extension.report(problem)
-            else:
-                log.warning(str(problem))
-        if extension.getConfig("strict") and conversion.problems:
-            raise QuizError(conversion.problems)
+        extension.publish(conversion.problems)
         return output
+
+
+def _without_marks_and_carriage_returns(lines: list[str]) -> list[str]:
+    """The lines with any marker character removed (authored text must not forge a marker) and split
+    at lone carriage returns too, as Python-Markdown itself will split them after this preprocessor."""
+    text = "\n".join(lines)
+    if MARK not in text and "\r" not in text:
+        return lines
+    return text.replace(MARK, "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 def _marked_parts(block: Block, index: int) -> list[str]:
@@ -219,9 +240,31 @@ class QuizBlockProcessor(BlockProcessor):
 
     def _finish(self, question: _OpenQuestion) -> None:
         conversion = self.preprocessor.conversion
-        model = conversion.blocks[question.index].block.question
+        found = conversion.blocks[question.index]
+        found.rendered = True
+        model = found.block.question
         assert model is not None
         conversion.rendered += 1
         rendered = render_question(model, conversion.rendered, question.parts, self.preprocessor.extension.strings)
         question.element.attrib.update(rendered.attrib)
         question.element.extend(list(rendered))
+
+
+class QuizCheckTreeprocessor(Treeprocessor):
+    """Reports each valid block whose question never reached the page: its markers were swallowed by
+    an indented code block or an unclosed HTML tag, which only the Markdown block parser can tell."""
+
+    def __init__(self, md: Markdown, preprocessor: QuizPreprocessor) -> None:
+        super().__init__(md)
+        self.preprocessor = preprocessor
+
+    def run(self, root: Element) -> None:
+        conversion = self.preprocessor.conversion
+        extension = self.preprocessor.extension
+        missed = [
+            extension.located(found.block.start + 1, NOT_RENDERED)
+            for found in conversion.blocks
+            if found.block.question is not None and not found.problems and not found.rendered
+        ]
+        conversion.problems.extend(missed)
+        extension.publish(missed)
