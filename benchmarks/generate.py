@@ -138,8 +138,8 @@ def page_markdown(page: int, per_page: int, plain: bool) -> str:
     return "\n".join(parts)
 
 
-def site_config(name: str, plain: bool) -> dict[str, object]:
-    """The project's theme and Markdown extensions, without its nav and paths."""
+def site_config(name: str, plain: bool, search: bool = True) -> dict[str, object]:
+    """The project's theme, plugins and Markdown extensions, without its nav and paths."""
     project = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     extensions = []
     for extension in project["markdown_extensions"]:
@@ -150,13 +150,15 @@ def site_config(name: str, plain: bool) -> dict[str, object]:
         "site_name": name,
         "strict": True,
         "theme": project["theme"],
-        "plugins": [plugin for plugin in project["plugins"] if not (plain and plugin == "quiz")],
+        "plugins": [
+            plugin for plugin in project["plugins"] if not (plain and plugin == "quiz") and (search or plugin != "search")
+        ],
         "markdown_extensions": extensions,
     }
 
 
-def write_site(directory: Path, shape: SiteShape, plain: bool) -> Path:
-    """Write one twin into ``directory`` and return its mkdocs.yml."""
+def write_site(directory: Path, shape: SiteShape, plain: bool, search: bool = True) -> Path:
+    """Write one twin into ``directory`` and return its mkdocs.yml (without the search plugin if asked)."""
     docs = directory / "docs"
     docs.mkdir(parents=True, exist_ok=True)
     (docs / "index.md").write_text("# Benchmark site\n\n" + PROSE + "\n", encoding="utf-8")
@@ -164,13 +166,13 @@ def write_site(directory: Path, shape: SiteShape, plain: bool) -> Path:
         (docs / f"page-{page:03d}.md").write_text(page_markdown(page, shape.per_page, plain), encoding="utf-8")
     name = f"{'Plain' if plain else 'Quiz'} twin, {shape.questions} questions"
     config = directory / "mkdocs.yml"
-    config.write_text(yaml.safe_dump(site_config(name, plain), sort_keys=False), encoding="utf-8")
+    config.write_text(yaml.safe_dump(site_config(name, plain, search), sort_keys=False), encoding="utf-8")
     return config
 
 
-def write_twins(directory: Path, shape: SiteShape) -> tuple[Path, Path]:
+def write_twins(directory: Path, shape: SiteShape, search: bool = True) -> tuple[Path, Path]:
     """Write both twins under ``directory``; return (plain config, quiz config)."""
-    return write_site(directory / "plain", shape, True), write_site(directory / "quiz", shape, False)
+    return write_site(directory / "plain", shape, True, search), write_site(directory / "quiz", shape, False, search)
 
 
 def main() -> None:

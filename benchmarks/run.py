@@ -1,7 +1,7 @@
 """The performance figures of the README: build time against plain Markdown, sizes, memory, browser.
 
     .venv/bin/python benchmarks/run.py                 # 1,000 and 10,000 questions, 5 rounds
-    .venv/bin/python benchmarks/run.py --sizes 1000 --rounds 3 --no-browser
+    .venv/bin/python benchmarks/run.py --sizes 1000 --rounds 3 --no-browser --explain
 
 For each size it writes a quiz site and its plain-Markdown twin (see generate.py), builds the two
 alternately, each build in a fresh process (build_once.py), and prints the median build times and
@@ -76,10 +76,9 @@ def print_asset_sizes(site_dir: Path) -> None:
         print(f"  {kind} {path.name}: {len(data):,} bytes raw, {len(gzip.compress(data, 9)):,} gzip -9")
 
 
-def measure_size(work: Path, questions: int, rounds: int) -> None:
-    shape = SHAPES.get(questions) or SiteShape(max(1, questions // 50), 50)
-    plain_config, quiz_config = write_twins(work / f"{shape.questions}", shape)
-    plain_out, quiz_out = work / f"{shape.questions}-plain-site", work / f"{shape.questions}-quiz-site"
+def time_twins(plain_config: Path, quiz_config: Path, work: Path, rounds: int) -> tuple[Builds, Builds]:
+    """Build the twins alternately, ``rounds`` times each, after one unmeasured build of each."""
+    plain_out, quiz_out = work / "plain-site", work / "quiz-site"
     plain, quiz = Builds(), Builds()
     build_once(plain_config, plain_out)  # warm the disk cache and the bytecode of both twins
     build_once(quiz_config, quiz_out)
@@ -91,8 +90,15 @@ def measure_size(work: Path, questions: int, rounds: int) -> None:
             builds.seconds.append(figures["seconds"])
             builds.cpu_seconds.append(figures["cpu_seconds"])
             builds.peak_kib.append(int(figures["peak_kib"]))
+    return plain, quiz
 
-    added = html_bytes(quiz_out) - html_bytes(plain_out)
+
+def measure_size(work: Path, questions: int, rounds: int, explain: bool) -> None:
+    shape = SHAPES.get(questions) or SiteShape(max(1, questions // 50), 50)
+    directory = work / f"{shape.questions}"
+    plain, quiz = time_twins(*write_twins(directory, shape), directory, rounds)
+
+    added = html_bytes(directory / "quiz-site") - html_bytes(directory / "plain-site")
     print(f"\n{shape.questions:,} questions ({shape.pages} pages x {shape.per_page}), {rounds} builds of each twin:")
     print(f"  plain Markdown build: median {plain.median_seconds:.2f} s  (all: {_seconds(plain.seconds)})")
     print(f"  quiz build:           median {quiz.median_seconds:.2f} s  (all: {_seconds(quiz.seconds)})")
@@ -103,7 +109,13 @@ def measure_size(work: Path, questions: int, rounds: int) -> None:
           f"quiz {quiz.median_peak_mib:.0f} MiB")
     print(f"  HTML added over the plain twin: {added:,} bytes, {added / shape.questions:.0f} bytes per question "
           "(target: at most 600)")
-    print_asset_sizes(quiz_out)
+    print_asset_sizes(directory / "quiz-site")
+    if explain:
+        # Material's search plugin indexes every element of every page: how much of the difference is it?
+        unsearched = work / f"{shape.questions}-without-search"
+        plain, quiz = time_twins(*write_twins(unsearched, shape, search=False), unsearched, rounds)
+        print(f"  without Material's search plugin in either twin: plain {plain.median_seconds:.2f} s, "
+              f"quiz {quiz.median_seconds:.2f} s, ratio {quiz.median_seconds / plain.median_seconds:.2f}x")
 
 
 def _seconds(values: list[float]) -> str:
@@ -115,6 +127,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000", help="question counts, comma-separated (default: 1000,10000)")
     parser.add_argument("--rounds", type=int, default=5, help="builds of each twin per size (default: 5)")
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium measurements")
+    parser.add_argument("--explain", action="store_true", help="also time both twins without the search plugin")
     parser.add_argument("--keep", type=Path, help="write the sites here and keep them (default: a temporary directory)")
     arguments = parser.parse_args()
 
@@ -122,7 +135,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="quiz-bench-") as temporary:
         work = arguments.keep or Path(temporary)
         for size in (int(value) for value in arguments.sizes.split(",")):
-            measure_size(work, size, arguments.rounds)
+            measure_size(work, size, arguments.rounds, arguments.explain)
         if not arguments.no_browser:
             from browser import measure_browser
 
