@@ -12,6 +12,8 @@ How a block travels through Python-Markdown:
    includes, fenced code, admonitions and links inside them are handled by the usual processors.
 2. ``QuizBlockProcessor`` finds the markers, parses each part into elements with the document's own
    block parser, and hands them to ``render``.
+3. ``QuizCheckTreeprocessor`` reports any valid block whose markers never reached the block processor
+   (Markdown read them as an indented code block, or inside an HTML tag left open).
 """
 
 from __future__ import annotations
@@ -37,8 +39,8 @@ from .validate import validate_question
 
 log = logging.getLogger("quiz_plugin")
 
-# Marker lines; the record separator never occurs in authored Markdown and survives whitespace
-# normalisation (which only strips STX and ETX).
+# Marker lines; the record separator survives whitespace normalisation (which only strips STX and ETX),
+# and the preprocessor removes it from authored text, so that no page can forge a marker.
 MARK = "\x1e"
 PRE_PRIORITY = 33  # above pymdownx.snippets (32) and normalize_whitespace (30)
 BLOCK_PRIORITY = 105  # above every core block processor, so a question's blocks all come here first
