@@ -12,6 +12,8 @@ How a block travels through Python-Markdown:
    includes, fenced code, admonitions and links inside them are handled by the usual processors.
 2. ``QuizBlockProcessor`` finds the markers, parses each part into elements with the document's own
    block parser, and hands them to ``render``.
+3. ``QuizCheckTreeprocessor`` reports any valid block whose markers never reached the block processor
+   (Markdown read them as an indented code block, or inside an HTML tag left open).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
 
 from .model import Block, Fragment, LocatedProblem, Problem, Question
 from .parser import parse
@@ -39,11 +42,16 @@ from .validate import validate_question
 
 log = logging.getLogger("quiz_plugin")
 
-# Marker lines; the record separator never occurs in authored Markdown and survives whitespace
-# normalisation (which only strips STX and ETX).
+# Marker lines; the record separator survives whitespace normalisation (which only strips STX and ETX),
+# and the preprocessor removes it from authored text, so that no page can forge a marker.
 MARK = "\x1e"
 PRE_PRIORITY = 33  # above pymdownx.snippets (32) and normalize_whitespace (30)
 BLOCK_PRIORITY = 105  # above every core block processor, so a question's blocks all come here first
+CHECK_PRIORITY = 30  # any tree processor runs after the block parser; this one before inline patterns
+NOT_RENDERED = (
+    "this block was not rendered as a question: Markdown read part of it as code or raw HTML "
+    "(a block indented as code, or an HTML tag left open inside it)"
+)
 
 
 class QuizError(Exception):
@@ -59,6 +67,7 @@ class FoundBlock:
     block: Block
     source: str
     problems: list[LocatedProblem]
+    rendered: bool = False
 
 
 @dataclass
@@ -101,9 +110,20 @@ class QuizExtension(Extension):
         preprocessor.block_processor = QuizBlockProcessor(md.parser, preprocessor)
         md.preprocessors.register(preprocessor, "quiz", PRE_PRIORITY)
         md.parser.blockprocessors.register(preprocessor.block_processor, "quiz", BLOCK_PRIORITY)
+        md.treeprocessors.register(QuizCheckTreeprocessor(md, preprocessor), "quiz-check", CHECK_PRIORITY)
 
     def located(self, line: int, message: str) -> LocatedProblem:
         return LocatedProblem(self.page_path, line + self.line_offset, message)
+
+    def publish(self, problems: list[LocatedProblem]) -> None:
+        """Report problems of the current conversion; in ``strict`` mode, fail it."""
+        for problem in problems:
+            if self.report is not None:
+                self.report(problem)
+            else:
+                log.warning(str(problem))
+        if self.getConfig("strict") and problems:
+            raise QuizError(problems)
 
 
 class QuizPreprocessor(Preprocessor):
@@ -121,6 +141,7 @@ class QuizPreprocessor(Preprocessor):
         self.block_processor.open = None
         tabbed = "tabbed" in self.md.parser.blockprocessors
         self.snippet_blocks = SnippetBlocks(extension.snippets, tabbed)
+        lines = _without_marks_and_carriage_returns(lines)
         result = parse(lines)
         self._report(result.problems)
 
@@ -143,13 +164,7 @@ class QuizPreprocessor(Preprocessor):
                 output += ["", f"{block.indent}{MARK}invalid {index}{MARK}", ""]
         output += self._expand(lines[position:], position + 1)
 
-        for problem in conversion.problems:
-            if extension.report is not None:
-                extension.report(problem)
-            else:
-                log.warning(str(problem))
-        if extension.getConfig("strict") and conversion.problems:
-            raise QuizError(conversion.problems)
+        extension.publish(conversion.problems)
         return output
 
     def _report(self, problems: list[Problem]) -> list[LocatedProblem]:
@@ -194,6 +209,15 @@ class QuizPreprocessor(Preprocessor):
             return self.extension.snippets.get(setting.value).code
         except SnippetError:
             return ""
+
+
+def _without_marks_and_carriage_returns(lines: list[str]) -> list[str]:
+    """The lines with any marker character removed (authored text must not forge a marker) and split
+    at lone carriage returns too, as Python-Markdown itself will split them after this preprocessor."""
+    text = "\n".join(lines)
+    if MARK not in text and "\r" not in text:
+        return lines
+    return text.replace(MARK, "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 @dataclass
@@ -249,7 +273,9 @@ class QuizBlockProcessor(BlockProcessor):
 
     def _finish(self, question: _OpenQuestion) -> None:
         conversion = self.preprocessor.conversion
-        model = conversion.blocks[question.index].block.question
+        found = conversion.blocks[question.index]
+        found.rendered = True
+        model = found.block.question
         assert model is not None
         conversion.rendered += 1
         rendered = render_question(
@@ -261,3 +287,23 @@ class QuizBlockProcessor(BlockProcessor):
         )
         question.element.attrib.update(rendered.attrib)
         question.element.extend(list(rendered))
+
+
+class QuizCheckTreeprocessor(Treeprocessor):
+    """Reports each valid block whose question never reached the page: its markers were swallowed by
+    an indented code block or an unclosed HTML tag, which only the Markdown block parser can tell."""
+
+    def __init__(self, md: Markdown, preprocessor: QuizPreprocessor) -> None:
+        super().__init__(md)
+        self.preprocessor = preprocessor
+
+    def run(self, root: Element) -> None:
+        conversion = self.preprocessor.conversion
+        extension = self.preprocessor.extension
+        missed = [
+            extension.located(found.block.start + 1, NOT_RENDERED)
+            for found in conversion.blocks
+            if found.block.question is not None and not found.problems and not found.rendered
+        ]
+        conversion.problems.extend(missed)
+        extension.publish(missed)

@@ -51,18 +51,18 @@ def render_question(
         root.set("data-quiz-numeric", "")
     fieldset = SubElement(root, "fieldset", {"aria-describedby": f"quiz-{qid}-q"})
     legend = SubElement(fieldset, "legend")
-    legend.text = strings["question"].format(number=number)
+    legend.text = AtomicString(strings["question"].format(number=number))
     if question.type is QuestionType.MULTIPLE:
-        legend.text += " "
+        legend.text = AtomicString(legend.text + " ")
         instruction = SubElement(legend, "span", {"class": "quiz-instruction"})
-        instruction.text = strings["select_all"]
+        instruction.text = AtomicString(strings["select_all"])
     stem = SubElement(fieldset, "div", {"class": "quiz-stem", "id": f"quiz-{qid}-q"})
     _move_children(parts["stem"], stem)
 
     if question.type is QuestionType.SHORT:
         field = SubElement(fieldset, "p", {"class": "quiz-field"})
         label = SubElement(field, "label")
-        label.text = strings["your_answer"] + " "
+        label.text = AtomicString(strings["your_answer"] + " ")
         SubElement(label, "input", {"type": "text", "autocomplete": "off", "spellcheck": "false", "autocapitalize": "off"})
     else:
         _render_choices(fieldset, question, parts)
@@ -70,12 +70,12 @@ def render_question(
     if question.hint is not None:
         hint = SubElement(fieldset, "details", {"class": "quiz-hint"})
         summary = SubElement(hint, "summary")
-        summary.text = strings["hint"]
+        summary.text = AtomicString(strings["hint"])
         _move_children(parts["hint"], hint)
 
     answer = SubElement(root, "details", {"class": "quiz-answer"})
     summary = SubElement(answer, "summary")
-    summary.text = strings["answer"]
+    summary.text = AtomicString(strings["answer"])
     _render_key(answer, question, parts, strings)
     if question.explanation is not None:
         explanation = SubElement(answer, "div", {"class": "quiz-explanation"})
@@ -117,11 +117,13 @@ def _render_key(answer: Element, question: Question, parts: Mapping[str, Element
     key = SubElement(answer, "p", {"class": "quiz-key"})
     correct = question.correct_choices
     if question.type is QuestionType.SHORT:
-        key.text = strings["accepted_answers"].split("{answers}")[0]
+        key.text = AtomicString(strings["accepted_answers"].split("{answers}")[0])
         for position, choice in enumerate(correct):
             code = SubElement(key, "code")
             code.text = AtomicString(short_answer_text(choice.body.text))
-            code.tail = ", " if position < len(correct) - 1 else strings["accepted_answers"].split("{answers}")[-1]
+            code.tail = AtomicString(
+                ", " if position < len(correct) - 1 else strings["accepted_answers"].split("{answers}")[-1]
+            )
         with_feedback = [(i, c) for i, c in enumerate(question.choices) if c.feedback is not None]
         if with_feedback:
             responses = SubElement(answer, "ul", {"class": "quiz-choices"})
@@ -136,7 +138,7 @@ def _render_key(answer: Element, question: Question, parts: Mapping[str, Element
     else:
         names = [LETTERS[i % len(LETTERS)] for i, choice in enumerate(question.choices) if choice.correct]
     template = strings["correct_answers"] if len(names) > 1 else strings["correct_answer"]
-    key.text = template.format(answers=", ".join(names))
+    key.text = AtomicString(template.format(answers=", ".join(names)))
 
 
 def render_invalid(problems: Sequence[LocatedProblem], source: str, strings: Mapping[str, str]) -> Element:

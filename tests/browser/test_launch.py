@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import ROOT
+from support import ROOT
 
 ONE_BROWSER_TEST = "tests/browser/test_markup.py::test_a_page_without_questions_loads_nothing_of_ours"
 MESSAGE = "no Chromium found on PATH"

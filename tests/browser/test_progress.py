@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import FIXTURE_SITE
+from support import FIXTURE_SITE
 
 from .conftest import Pages, SiteServer
 from .quizpage import (

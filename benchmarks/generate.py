@@ -1,0 +1,189 @@
+"""Write synthetic benchmark sites: one with quiz blocks, and its plain-Markdown twin.
+
+Both twins hold the same pages, prose and question text, and use the project's own theme and
+Markdown extensions (read from the root mkdocs.yml). The only differences: the quiz twin lists the
+`quiz` plugin and wraps each question in `/// quiz | <id>` ... `///` (with its settings lines); the plain
+twin leaves those three kinds of lines out, so the question is ordinary paragraphs and lists. The
+build-time ratio of the two is then the cost of the plugin alone.
+
+    python benchmarks/generate.py OUT_DIR --pages 20 --per-page 50
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Four kinds of question in turn, shaped like the site's own: code, feedback, hints, explanations.
+TEMPLATES = [
+    """\
+/// quiz | {id}
+What does this print on CPython 3.12 (question {n})?
+
+```python
+import sys
+x = [{n}] * 3
+print(sys.getrefcount(x))
+```
+
+- [ ] `1`
+    > The name `x` holds one reference, but the call holds another one.
+- [x] `2`
+    > Right: one reference from the name `x`, one from the call's argument.
+- [ ] `3`
+    > The three list items refer to the `int` `{n}`, not to the list.
+- [ ] `4294967295`
+    > That is the count of an *immortal* object such as `None` on 3.12.
+
+Hint: `getrefcount` receives the object as an argument.
+
+`sys.getrefcount()` counts the reference held by its own argument, so it reports one more than
+the references you made. Lists are mortal, so their count is exact.
+///
+""",
+    """\
+/// quiz | {id}
+    type: multiple
+Which of these objects does the cyclic garbage collector track (question {n})?
+
+- [x] `[]`
+    > Lists are containers and can be part of a cycle, so they are tracked.
+- [ ] `'abc{n}'`
+    > A string cannot refer to other objects, so it can never be part of a cycle.
+- [x] An instance of `class C: pass`
+    > Instances of user classes can refer to anything, so they are tracked.
+- [ ] `{n}`
+    > An `int` holds no references to other objects.
+
+The collector only tracks objects that can refer to other objects: `gc.is_tracked()` tells you
+which ones.
+///
+""",
+    """\
+/// quiz | {id}
+    type: true-false
+`gc.disable()` stops CPython from freeing any memory (question {n}).
+
+- [ ] True
+    > A common myth. `gc.disable()` turns off only the *automatic cyclic* collector.
+- [x] False
+    > Right: reference counting still frees every object whose count drops to zero.
+
+Reference counting frees most objects the moment their last reference goes away; the cyclic
+collector exists for reference cycles only.
+///
+""",
+    """\
+/// quiz | {id}
+    type: short
+    numeric: true
+What is the largest request, in bytes, that pymalloc serves itself (question {n})?
+
+- [x] 512
+- [ ] 256
+    > Half of it: `sys._debugmallocstats()` prints `Small block threshold = 512`.
+- [ ] 4096
+    > 4 KiB is a *pool* size on older versions, not the request threshold.
+
+Hint: Look at `SMALL_REQUEST_THRESHOLD`.
+
+Requests of 1 to 512 bytes are served from pymalloc's pools; larger ones go to the system allocator.
+///
+""",
+]
+
+PROSE = (
+    "Some prose between questions, as on a real page: CPython keeps small objects in pools of "
+    "fixed-size blocks, and reference counting frees most of them at once. See `Objects/obmalloc.c`."
+)
+
+
+@dataclass(frozen=True)
+class SiteShape:
+    pages: int
+    per_page: int
+
+    @property
+    def questions(self) -> int:
+        return self.pages * self.per_page
+
+
+def question_blocks(page: int, per_page: int) -> Iterator[str]:
+    for index in range(per_page):
+        number = page * per_page + index + 1
+        yield TEMPLATES[index % len(TEMPLATES)].format(id=f"p{page:03d}-q{index:02d}", n=number)
+
+
+def as_plain_markdown(block: str) -> str:
+    """The same question without the quiz syntax: the header, its settings and the closing line go."""
+    lines = block.splitlines()
+    assert lines[0].startswith("/// quiz") and lines[-1] == "///", block
+    body = lines[1:-1]
+    while body and body[0].startswith("    "):  # settings sit right under the header
+        body = body[1:]
+    return "\n".join(body) + "\n"
+
+
+def page_markdown(page: int, per_page: int, plain: bool) -> str:
+    parts = [f"# Page {page + 1}\n", PROSE + "\n"]
+    for block in question_blocks(page, per_page):
+        parts.append(as_plain_markdown(block) if plain else block)
+        parts.append(PROSE + "\n")
+    return "\n".join(parts)
+
+
+def site_config(name: str, plain: bool, search: bool = True) -> dict[str, object]:
+    """The project's theme, plugins and Markdown extensions, without its nav and paths."""
+    project = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    extensions = []
+    for extension in project["markdown_extensions"]:
+        if isinstance(extension, dict) and "pymdownx.snippets" in extension:
+            extension = {"pymdownx.snippets": {"base_path": ["docs"], "check_paths": True}}
+        extensions.append(extension)
+    return {
+        "site_name": name,
+        "strict": True,
+        "theme": project["theme"],
+        "plugins": [
+            plugin for plugin in project["plugins"] if not (plain and plugin == "quiz") and (search or plugin != "search")
+        ],
+        "markdown_extensions": extensions,
+    }
+
+
+def write_site(directory: Path, shape: SiteShape, plain: bool, search: bool = True) -> Path:
+    """Write one twin into ``directory`` and return its mkdocs.yml (without the search plugin if asked)."""
+    docs = directory / "docs"
+    docs.mkdir(parents=True, exist_ok=True)
+    (docs / "index.md").write_text("# Benchmark site\n\n" + PROSE + "\n", encoding="utf-8")
+    for page in range(shape.pages):
+        (docs / f"page-{page:03d}.md").write_text(page_markdown(page, shape.per_page, plain), encoding="utf-8")
+    name = f"{'Plain' if plain else 'Quiz'} twin, {shape.questions} questions"
+    config = directory / "mkdocs.yml"
+    config.write_text(yaml.safe_dump(site_config(name, plain, search), sort_keys=False), encoding="utf-8")
+    return config
+
+
+def write_twins(directory: Path, shape: SiteShape, search: bool = True) -> tuple[Path, Path]:
+    """Write both twins under ``directory``; return (plain config, quiz config)."""
+    return write_site(directory / "plain", shape, True, search), write_site(directory / "quiz", shape, False, search)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out", type=Path, help="directory to write the two twins into")
+    parser.add_argument("--pages", type=int, default=20)
+    parser.add_argument("--per-page", type=int, default=50)
+    arguments = parser.parse_args()
+    plain, quiz = write_twins(arguments.out, SiteShape(arguments.pages, arguments.per_page))
+    print(f"plain twin: {plain}\nquiz twin:  {quiz}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,146 @@
+"""The performance figures of the README: build time against plain Markdown, sizes, memory, browser.
+
+    .venv/bin/python benchmarks/run.py                 # 1,000 and 10,000 questions, 5 rounds
+    .venv/bin/python benchmarks/run.py --sizes 1000 --rounds 3 --no-browser --explain
+
+For each size it writes a quiz site and its plain-Markdown twin (see generate.py), builds the two
+alternately, each build in a fresh process (build_once.py), and prints the median build times and
+their ratio, the peak memory of the builds, and the HTML bytes the questions add. Then it measures,
+in headless Chromium, how long the quiz script takes to set up a page of 200 questions and how long a
+click on "Check" takes to show its feedback (browser.py).
+
+Nothing here passes or fails: it prints figures measured on this machine, against a baseline
+measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import SiteShape, write_twins  # noqa: E402
+
+BUILD_ONCE = Path(__file__).resolve().parent / "build_once.py"
+SHAPES = {1000: SiteShape(20, 50), 10000: SiteShape(200, 50)}
+
+
+@dataclass
+class Builds:
+    seconds: list[float] = field(default_factory=list)
+    cpu_seconds: list[float] = field(default_factory=list)
+    peak_kib: list[int] = field(default_factory=list)
+
+    @property
+    def median_seconds(self) -> float:
+        return statistics.median(self.seconds)
+
+    @property
+    def median_cpu_seconds(self) -> float:
+        return statistics.median(self.cpu_seconds)
+
+    @property
+    def median_peak_mib(self) -> float:
+        return statistics.median(self.peak_kib) / 1024
+
+
+def build_once(config: Path, site_dir: Path) -> dict[str, float]:
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [sys.executable, str(BUILD_ONCE), str(config), str(site_dir)],
+        capture_output=True, text=True, env=environment, check=False,
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"the build of {config} failed:\n{result.stderr}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def html_bytes(site_dir: Path) -> int:
+    return sum(path.stat().st_size for path in site_dir.rglob("*.html"))
+
+
+def print_asset_sizes(site_dir: Path) -> None:
+    for path in sorted((site_dir / "assets" / "quiz").iterdir()):
+        data = path.read_bytes()
+        kind = "JS " if path.suffix == ".js" else "CSS"
+        print(f"  {kind} {path.name}: {len(data):,} bytes raw, {len(gzip.compress(data, 9)):,} gzip -9")
+
+
+def time_twins(plain_config: Path, quiz_config: Path, work: Path, rounds: int) -> tuple[Builds, Builds]:
+    """Build the twins alternately, ``rounds`` times each, after one unmeasured build of each."""
+    plain_out, quiz_out = work / "plain-site", work / "quiz-site"
+    plain, quiz = Builds(), Builds()
+    build_once(plain_config, plain_out)  # warm the disk cache and the bytecode of both twins
+    build_once(quiz_config, quiz_out)
+    for round_number in range(rounds):
+        # Alternate the order, so that neither twin always runs on a warmer or cooler machine.
+        order = [(plain, plain_config, plain_out), (quiz, quiz_config, quiz_out)]
+        for builds, config, out in order if round_number % 2 == 0 else reversed(order):
+            figures = build_once(config, out)
+            builds.seconds.append(figures["seconds"])
+            builds.cpu_seconds.append(figures["cpu_seconds"])
+            builds.peak_kib.append(int(figures["peak_kib"]))
+    return plain, quiz
+
+
+def measure_size(work: Path, questions: int, rounds: int, explain: bool) -> None:
+    shape = SHAPES.get(questions) or SiteShape(max(1, questions // 50), 50)
+    directory = work / f"{shape.questions}"
+    plain, quiz = time_twins(*write_twins(directory, shape), directory, rounds)
+
+    added = html_bytes(directory / "quiz-site") - html_bytes(directory / "plain-site")
+    print(f"\n{shape.questions:,} questions ({shape.pages} pages x {shape.per_page}), {rounds} builds of each twin:")
+    print(f"  plain Markdown build: median {plain.median_seconds:.2f} s  (all: {_seconds(plain.seconds)})")
+    print(f"  quiz build:           median {quiz.median_seconds:.2f} s  (all: {_seconds(quiz.seconds)})")
+    print(f"  ratio quiz / plain:   {quiz.median_seconds / plain.median_seconds:.2f}x  (target: at most 1.10x)")
+    print(f"  CPU time of the builds: plain {plain.median_cpu_seconds:.2f} s, quiz {quiz.median_cpu_seconds:.2f} s, "
+          f"ratio {quiz.median_cpu_seconds / plain.median_cpu_seconds:.2f}x")
+    print(f"  peak memory (max RSS of the build process): plain {plain.median_peak_mib:.0f} MiB, "
+          f"quiz {quiz.median_peak_mib:.0f} MiB")
+    print(f"  HTML added over the plain twin: {added:,} bytes, {added / shape.questions:.0f} bytes per question "
+          "(target: at most 600)")
+    print_asset_sizes(directory / "quiz-site")
+    if explain:
+        # Material's search plugin indexes every element of every page: how much of the difference is it?
+        unsearched = work / f"{shape.questions}-without-search"
+        plain, quiz = time_twins(*write_twins(unsearched, shape, search=False), unsearched, rounds)
+        print(f"  without Material's search plugin in either twin: plain {plain.median_seconds:.2f} s, "
+              f"quiz {quiz.median_seconds:.2f} s, ratio {quiz.median_seconds / plain.median_seconds:.2f}x")
+
+
+def _seconds(values: list[float]) -> str:
+    return " ".join(f"{value:.2f}" for value in values)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000", help="question counts, comma-separated (default: 1000,10000)")
+    parser.add_argument("--rounds", type=int, default=5, help="builds of each twin per size (default: 5)")
+    parser.add_argument("--no-browser", action="store_true", help="skip the Chromium measurements")
+    parser.add_argument("--explain", action="store_true", help="also time both twins without the search plugin")
+    parser.add_argument("--keep", type=Path, help="write the sites here and keep them (default: a temporary directory)")
+    arguments = parser.parse_args()
+
+    print(f"Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs")
+    with tempfile.TemporaryDirectory(prefix="quiz-bench-") as temporary:
+        work = arguments.keep or Path(temporary)
+        for size in (int(value) for value in arguments.sizes.split(",")):
+            measure_size(work, size, arguments.rounds, arguments.explain)
+        if not arguments.no_browser:
+            from browser import measure_browser
+
+            measure_browser(work / "browser")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+"""The real site, built with and without the quiz plugin, and Debian's Chromium to load it.
+
+Playwright never downloads a browser here: it launches the system's Chromium. Without one the browser
+tests are skipped, except under CI=true, where a missing browser fails them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from support import ROOT, build_site
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site (mkdocs.yml at the root), built strictly."""
+    return build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("security-site"))
+
+
+@pytest.fixture(scope="session")
+def site_without_quiz_plugin(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same site built without the quiz plugin: what the theme alone puts in each page."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["plugins"] = [plugin for plugin in config["plugins"] if plugin != "quiz"]
+    config["docs_dir"] = str(ROOT / "docs")
+    del config["watch"]
+    for extension in config["markdown_extensions"]:
+        if isinstance(extension, dict) and "pymdownx.snippets" in extension:
+            options = extension["pymdownx.snippets"]
+            options["base_path"] = [str(ROOT / path) for path in options["base_path"]]
+    config_file = tmp_path_factory.mktemp("no-quiz-config") / "mkdocs.yml"
+    config_file.write_text(yaml.safe_dump(config), encoding="utf-8")
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    out = tmp_path_factory.mktemp("no-quiz-site")
+    build(load_config(str(config_file), site_dir=str(out), strict=True))
+    return out
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    executable = shutil.which("chromium") or shutil.which("chromium-browser")
+    if executable is None:
+        message = "no Chromium on PATH; install it (Debian/Ubuntu: apt-get install chromium) to run the browser tests"
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true and {message}", pytrace=False)
+        pytest.skip(message)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
