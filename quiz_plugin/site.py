@@ -54,20 +54,35 @@ def find_config(directory: str = ".") -> str | None:
     return None
 
 
+# What the tools need of mkdocs.yml. The rest (theme, other plugins, Markdown extensions) is left
+# unvalidated, so the linter runs where only quiz_plugin is installed, such as a pre-commit hook.
+CONFIG_KEYS = ("site_name", "site_url", "docs_dir", "site_dir", "use_directory_urls", "nav", "exclude_docs", "draft_docs", "not_in_nav")
+
+
 def load_site(config_file: str | None) -> Site:
     """The site configured by ``config_file``, or, without one, a bare ``docs/`` with default settings."""
     if config_file is None:
         return _bare_site(os.getcwd())
-    from mkdocs.config import load_config
+    from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.exceptions import ConfigurationError
     from mkdocs.structure.files import get_files
+    from mkdocs.utils.yaml import yaml_load
 
     from .plugin import QuizPlugin
 
     try:
-        config = load_config(config_file)
+        with open(config_file, "rb") as handle:
+            raw = yaml_load(handle)  # MkDocs' own YAML: !ENV, !relative, INHERIT
     except (ConfigurationError, OSError) as error:
         raise SiteError(f"{config_file}: {error}") from error
+    options = {key: raw[key] for key in CONFIG_KEYS if key in raw}
+    options["plugins"] = [entry for entry in raw.get("plugins") or [] if _plugin_name(entry) == "quiz"]
+    config = MkDocsConfig(config_file_path=os.path.abspath(config_file))
+    config.load_dict(options)
+    errors, _warnings = config.validate()
+    if errors:
+        raise SiteError("; ".join(f"{config_file}: {name}: {error}" for name, error in errors))
+
     base_dir = os.path.dirname(os.path.abspath(config_file))
     plugin = next((p for p in config.plugins.values() if isinstance(p, QuizPlugin)), None)
     strings = plugin.config.strings if plugin is not None else merge_strings({})
@@ -87,6 +102,10 @@ def load_site(config_file: str | None) -> Site:
         name=config.site_name or "",
         pages=pages,
     )
+
+
+def _plugin_name(entry: Any) -> str:
+    return entry if isinstance(entry, str) else next(iter(entry), "") if isinstance(entry, dict) else ""
 
 
 def _bare_site(base_dir: str) -> Site:
