@@ -87,6 +87,23 @@ def comment(answer: str, default: str) -> tuple[Text, str]:
     return text, feedback
 
 
+def equal_answers(answer_text: str, default: str) -> list[tuple[float, str, str]]:
+    """Short-answer and numerical answers: ``=%weight%text#feedback`` each, full credit by default."""
+    answers = answer_text.split("=")
+    answers[0] = trim(answers[0])
+    if not answers[0]:
+        answers.pop(0)
+    found = []
+    for answer in answers:
+        answer = trim(answer)
+        fraction = 1.0
+        if WEIGHT_RE.match(answer):
+            fraction, answer = answer_weight(answer)
+        body, feedback = comment(answer, default)
+        found.append((fraction, body.text, feedback))
+    return found
+
+
 def split_questions(source: str) -> list[list[str]]:
     """As ``qformat_default::readquestions``: questions are separated by blank lines."""
     questions: list[list[str]] = []
@@ -186,34 +203,14 @@ def read_question(lines: list[str]) -> GiftQuestion | None:
         question.correct_answer = answer in ("T", "TRUE")
         question.feedback_true, question.feedback_false = (right, wrong) if question.correct_answer else (wrong, right)
     elif question.qtype == "shortanswer":
-        answers = answer_text.split("=")
-        answers[0] = trim(answers[0])
-        if not answers[0]:
-            answers.pop(0)
-        for answer in answers:
-            answer = trim(answer)
-            fraction = 1.0
-            if WEIGHT_RE.match(answer):
-                fraction, answer = answer_weight(answer)
-            body, feedback = comment(answer, default)
-            question.answers.append(Answer(body.text, fraction, feedback))
+        question.answers = [Answer(body, fraction, feedback) for fraction, body, feedback in equal_answers(answer_text, default)]
     elif question.qtype == "numerical":
-        answer_text = answer_text[1:]
         if "~" in answer_text:
             raise ValueError("the export never writes numerical wrong-answer feedback with ~")
-        answers = answer_text.split("=")
-        answers[0] = trim(answers[0])
-        if not answers[0]:
-            answers.pop(0)
-        for answer in answers:
-            answer = trim(answer)
-            fraction = 1.0
-            if WEIGHT_RE.match(answer):
-                fraction, answer = answer_weight(answer)
-            body, feedback = comment(answer, default)
-            value, tolerance = body.text, "0"
-            if body.text.find(":") > 0:
-                value, tolerance = (trim(part) for part in body.text.split(":", 1))
-            question.answers.append(Answer(value, fraction, feedback, float(tolerance)))
+        for fraction, body, feedback in equal_answers(answer_text[1:], default):
+            value, tolerance = body, "0"
+            if body.find(":") > 0:
+                value, tolerance = (trim(part) for part in body.split(":", 1))
             float(value)  # Moodle rejects a numerical answer that is not a number
+            question.answers.append(Answer(value, fraction, feedback, float(tolerance)))
     return question
