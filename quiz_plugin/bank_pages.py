@@ -205,7 +205,7 @@ def _key_entry(entry: BankEntry, page_src_uri: str) -> list[str]:
             "Right" if choice.correct else "Wrong"
         )
         if short:
-            body = [f"`{short_answer_text(choice.body.text)}`"]
+            body = [code_span(short_answer_text(choice.body.text))]
         else:
             body = markdown(choice.body)
         lines.append(f"- **{label}:** {body[0]}")
@@ -215,7 +215,14 @@ def _key_entry(entry: BankEntry, page_src_uri: str) -> list[str]:
             lines += [f"    > {line}".rstrip() for line in markdown(choice.feedback)]
         lines.append("")
     if question.hint is not None:
-        lines += [f"**Hint:** {' '.join(markdown(question.hint))}", ""]
+        lines += ["**Hint:**", "", *markdown(question.hint), ""]
     if question.explanation is not None:
         lines += ["**Explanation:**", "", *markdown(question.explanation), ""]
     return lines
+
+
+def code_span(text: str) -> str:
+    """``text`` as inline code, whatever backticks it holds."""
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    padding = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{padding}{text}{padding}{fence}"

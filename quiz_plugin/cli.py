@@ -14,14 +14,17 @@ from .site import Site, SiteError, check_site, find_config, load_site
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m quiz_plugin", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m quiz_plugin", description="Check the question blocks of a site, or export its question bank."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     lint_parser = commands.add_parser(
         "lint",
         help="check every question block without building the site",
         description="Check question blocks with the build's own rules, without building the site. Prints "
-        "every problem as `path:line: message` and exits with 1 if there is any, 0 otherwise.",
+        "every problem as `path:line: message` (paths relative to the directory of mkdocs.yml, as the build "
+        "prints them) and exits with 1 if there is any, 0 otherwise.",
     )
     lint_parser.add_argument("paths", nargs="*", metavar="PATH", help="Markdown files or directories (default: the whole site)")
     _add_config_option(lint_parser)

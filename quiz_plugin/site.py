@@ -1,8 +1,9 @@
 """A MkDocs site as the command-line tools see it: its pages in build order and the plugin's settings.
 
-The configuration is read with MkDocs' own ``load_config`` and the pages listed with its own
-``get_files``, so the tools check the pages the build renders, in the order it renders them, with the
-interface strings and snippets directory the build uses. Nothing is rendered.
+mkdocs.yml is read with MkDocs' own YAML loader and the options the tools need are validated with its
+own schema (the plugin's options included); the pages are listed with MkDocs' own ``get_files``. So
+the tools check the pages the build renders, in the order it renders them, with the interface strings
+and snippets directory the build uses. Nothing is rendered.
 """
 
 from __future__ import annotations
