@@ -8,7 +8,7 @@ import time
 from collections.abc import Sequence
 
 from .bank import collect
-from .export import FORMATS, Exporter, to_gift, to_json
+from .export import FORMATS, Exporter, ExportError, to_gift, to_json
 from .lint import LintError, lint
 from .site import Site, SiteError, check_site, find_config, load_site
 
@@ -46,6 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "lint":
             return _lint(site, args.paths, start)
         return _export(site, args.format, args.output)
+    except ExportError as error:
+        print(f"quiz export: {error}", file=sys.stderr)
+        return 1
     except (SiteError, LintError) as error:
         print(f"quiz_plugin {args.command}: {error}", file=sys.stderr)
         return 2

@@ -15,6 +15,10 @@ GIFT (https://docs.moodle.org/en/GIFT_format), as Moodle's own exporter writes i
   general feedback ``####``. GIFT has no hints, so hints are left out.
 - ``\\ ~ = # { } :`` in text are escaped with a backslash and line breaks written as ``\\n``, so every
   question stays on its lines.
+
+GIFT cannot say one thing: Moodle reads a short-text question whose answers or feedback contain
+``->`` as a matching question, whatever is escaped. The export refuses such a question (``ExportError``)
+rather than write a file that imports as something else.
 """
 
 from __future__ import annotations
@@ -30,6 +34,10 @@ from .snippet_block import code_block
 
 GIFT_SPECIAL = str.maketrans({"\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:", "\n": "\\n", "\r": ""})
 FORMATS = ("gift", "json")
+
+
+class ExportError(ValueError):
+    """A question the chosen format cannot carry faithfully."""
 
 
 class Exporter:
@@ -137,6 +145,9 @@ def _gift_question(entry: BankEntry, exporter: Exporter, true_word: str) -> str:
             lines.append(f"=%{100 if choice.correct else 0}%{_number(number)}:0{feedback(choice)}")
     elif question.type is QuestionType.SHORT:
         opening = "{"
+        texts = [choice.body.text for choice in question.choices] + [text(choice.feedback) for choice in question.choices]
+        if any("->" in part for part in texts):
+            raise ExportError(f"{entry.location}: GIFT cannot carry `->` in a short answer or its feedback (Moodle would read a matching question)")
         for choice in question.choices:
             answer = gift_escape(short_answer_text(choice.body.text))
             lines.append(f"=%{100 if choice.correct else 0}%{answer}{feedback(choice)}")

@@ -13,7 +13,7 @@ from gift_parser import GiftQuestion, parse_gift
 from quiz_plugin.answers import parse_number, short_answer_text
 from quiz_plugin.bank import BankEntry, QuestionBank, SitePage, collect
 from quiz_plugin.check import PageChecker, SourcePage
-from quiz_plugin.export import Exporter, gift_escape, to_gift
+from quiz_plugin.export import Exporter, ExportError, gift_escape, to_gift
 from quiz_plugin.model import QuestionType
 from quiz_plugin.site import Site, check_site, load_site
 from quiz_plugin.strings import DEFAULT_STRINGS
@@ -215,3 +215,12 @@ def test_the_command_refuses_to_export_questions_with_problems(tmp_path: Path) -
     assert result.returncode == 1
     assert result.stdout == ""
     assert "docs/page.md:1: no answer is marked correct: tick the right one with `[x]`" in result.stderr
+
+
+def test_a_short_answer_with_an_arrow_is_refused_because_moodle_would_import_a_matching_question() -> None:
+    block = "/// quiz | arrow\n    type: short\nWhat does `a -> b` annotate?\n\n- [x] return\n- [ ] a\n    > `a` is left of the `->`.\n///\n"
+    bank, exporter = specials_bank(block)
+    with pytest.raises(ExportError, match=r"docs/specials.md:1: GIFT cannot carry `->`"):
+        to_gift(bank, exporter)
+    # What Moodle's importer would make of it, had it been written:
+    assert parse_gift("::arrow::Q{=return =%0%a#`a` is left of the `->`.}")[0].qtype == "match"
