@@ -1,4 +1,5 @@
-"""The MkDocs plugin: registers the Markdown extension, ships the assets, checks ids across the site.
+"""The MkDocs plugin: registers the Markdown extension, ships the assets, checks ids across the site,
+and writes the question bank's files (``bank_pages``).
 
 Kept thin on purpose: parsing, validation and rendering live in the extension, so the site renders the
 same under MkDocs, ProperDocs or a bare Python-Markdown call.
@@ -16,10 +17,13 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from .assets import Asset, build_assets
+from .bank import QuestionBank
+from .bank_pages import generated_files, site_bank
+from .check import PageChecker, display_path, register_ids, snippets_dir
 from .config import QuizConfig
 from .extension import QuizExtension
 from .model import LocatedProblem
-from .validate import IdRegistry, QuestionPlace
+from .validate import IdRegistry
 
 # A plain logger under "mkdocs" (not get_plugin_logger, which prefixes "[quiz]"): its warnings count
 # in --strict, and each line reads exactly `docs/page.md:12: message`.
@@ -34,12 +38,14 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         self.ids = IdRegistry()
         self.problems: list[LocatedProblem] = []
         self.pages_with_questions: set[str] = set()
+        self.checker: PageChecker | None = None
+        self.bank = QuestionBank([])
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         strings = self.config.strings  # already merged with the defaults by InterfaceStrings
-        base = os.path.dirname(config.config_file_path or "") or os.getcwd()
-        snippets_dir = os.path.join(base, self.config.snippets_dir)
-        self.extension = QuizExtension(strings=strings, snippets_dir=snippets_dir if os.path.isdir(snippets_dir) else "")
+        snippets = snippets_dir(config.config_file_path, self.config.snippets_dir)
+        self.extension = QuizExtension(strings=strings, snippets_dir=snippets)
+        self.checker = PageChecker(strings, snippets)  # the same checks, for the bank, before rendering
         self.extension.report = self._report
         # `mkdocs serve` runs on_config again on a reloaded config; never register twice.
         config.markdown_extensions[:] = [
@@ -55,6 +61,11 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         for asset in (self.script, self.style):
             assert asset is not None
             files.append(File.generated(config, asset.path, content=asset.content))
+        # Every page's questions are needed before any page is rendered, for the pages that list them.
+        assert self.checker is not None
+        self.bank = site_bank(files, config, self.checker)
+        for file in generated_files(self.bank, config, self.config, files):
+            files.append(file)
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -66,11 +77,8 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         questions = self.extension.last.questions
         if not questions:
             return html
-        for question in questions:
-            place = QuestionPlace(question.id, self.extension.page_path, question.line + self.extension.line_offset)
-            problem = self.ids.add(place)
-            if problem is not None:
-                self._report(problem)
+        for problem in register_ids(self.ids, self.extension.page_path, self.extension.line_offset, questions):
+            self._report(problem)
         self.pages_with_questions.add(page.file.src_uri)
         assert self.script is not None
         # Inside the content, so that Material's instant navigation runs it on the pages that need it.
@@ -98,8 +106,7 @@ def _display_path(page: Page, config: MkDocsConfig) -> str:
     source = page.file.abs_src_path
     if source is None:
         return page.file.src_uri
-    base = os.path.dirname(config.config_file_path or "") or os.getcwd()
-    return os.path.relpath(source, base).replace(os.sep, "/")
+    return display_path(source, os.path.dirname(config.config_file_path or "") or os.getcwd())
 
 
 def _front_matter_lines(page: Page, markdown: str) -> int:

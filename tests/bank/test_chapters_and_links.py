@@ -1,0 +1,89 @@
+"""Which chapter a question belongs to, and how its links follow it to another page or out of the site."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz_plugin.bank import nav_titles, page_title, question_versions
+from quiz_plugin.check import SourcePage
+from quiz_plugin.links import absolutizer, relocator, rewrite_links
+from quiz_plugin.parser import parse
+
+NAV = [
+    {"Home": "index.md"},
+    {"Chapters": [{"Garbage collection": "gc.md"}, "refcount.md", {"Elsewhere": "https://example.org/"}]},
+    "guide/extra.md",
+]
+
+
+def source(markdown: str, src_uri: str = "page.md") -> SourcePage:
+    return SourcePage.from_source(f"docs/{src_uri}", markdown, src_uri)
+
+
+def test_nav_titles_lists_every_page_in_navigation_order_with_its_given_title() -> None:
+    assert nav_titles(NAV) == {"index.md": "Home", "gc.md": "Garbage collection", "refcount.md": None, "guide/extra.md": None}
+    assert nav_titles(None) == {}
+
+
+def test_the_chapter_is_the_title_the_navigation_gives_the_page() -> None:
+    assert page_title(source("---\ntitle: Front\n---\n# Heading\n"), "Garbage collection") == "Garbage collection"
+
+
+def test_without_a_navigation_title_the_chapter_is_the_front_matter_title() -> None:
+    assert page_title(source("---\ntitle: The cyclic collector\n---\n\n# Heading\n")) == "The cyclic collector"
+
+
+def test_then_the_first_level_one_heading_outside_code() -> None:
+    markdown = "Intro.\n\n```python\n# not a heading\n```\n\n# Reference counting { #top }\n\n# Later\n"
+    assert page_title(source(markdown)) == "Reference counting"
+
+
+def test_then_the_file_name() -> None:
+    assert page_title(source("No heading.\n", "guide/finding-leaks.md")) == "Finding leaks"
+    assert page_title(source("No heading.\n", "index.md"), homepage=True) == "Home"
+
+
+def test_a_code_output_question_is_about_the_versions_it_names() -> None:
+    question = parse("/// quiz | q\n    snippet: a/b.py\n    version: 3.12, 3.13t\nQ?\n\n- [x] a\n- [ ] b\n///\n").blocks[0].question
+    assert question is not None and question_versions(question) == ["3.12", "3.13t"]
+    prints = parse(
+        "/// quiz | q\n    type: multiple\n    snippet: a/b.py\n    prints: 1\nQ?\n\n- [x] CPython 3.13\n- [ ] 3.10\n///\n"
+    ).blocks[0].question
+    assert prints is not None and question_versions(prints) == ["3.10", "3.13"]
+
+
+@pytest.mark.parametrize(
+    "target, moved",
+    [
+        ("#section", "gc.md#section"),
+        ("refcount.md#immortal", "refcount.md#immortal"),
+        ("img/arena.svg", "img/arena.svg"),
+        ("https://peps.python.org/pep-0683/", "https://peps.python.org/pep-0683/"),
+        ("mailto:someone@example.org", "mailto:someone@example.org"),
+    ],
+)
+def test_links_of_a_page_at_the_root_keep_pointing_at_the_same_place_from_another_page(target: str, moved: str) -> None:
+    assert rewrite_links(f"See [this]({target}).", relocator("gc.md", "answer-key.md")) == f"See [this]({moved})."
+
+
+def test_links_of_a_page_in_a_subdirectory_are_rebased() -> None:
+    move = relocator("guide/counting.md", "answer-key.md")
+    assert rewrite_links("[a](#x) [b](../gc.md#y) ![c](img/d.svg \"title\")", move) == (
+        "[a](guide/counting.md#x) [b](gc.md#y) ![c](guide/img/d.svg \"title\")"
+    )
+    assert rewrite_links("[ref]: #x\n[ref2]: <../gc.md>", move) == "[ref]: guide/counting.md#x\n[ref2]: <gc.md>"
+
+
+def test_code_is_left_alone() -> None:
+    move = relocator("guide/counting.md", "answer-key.md")
+    markdown = "`[a](#x)` and [b](#x)\n\n```markdown\n[c](#x)\n```"
+    assert rewrite_links(markdown, move) == "`[a](#x)` and [b](guide/counting.md#x)\n\n```markdown\n[c](#x)\n```"
+
+
+def test_links_leaving_the_site_become_absolute_urls_of_the_published_pages() -> None:
+    make_absolute = absolutizer("guide/counting.md", "https://example.org/site", {"gc.md": "gc/", "guide/counting.md": "guide/counting/"})
+    assert rewrite_links("[a](#x) [b](../gc.md#y) [c](img/d.svg)", make_absolute) == (
+        "[a](https://example.org/site/guide/counting/#x) [b](https://example.org/site/gc/#y) "
+        "[c](https://example.org/site/guide/img/d.svg)"
+    )
+    assert rewrite_links("[a](#x)", absolutizer("gc.md", "", {})) == "[a](#x)"  # no site_url: left as written
