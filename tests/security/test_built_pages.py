@@ -118,9 +118,10 @@ def test_no_page_has_an_inline_event_handler_or_a_javascript_url(site: Path) -> 
 
 
 def theme_scripts(theme_only: dict[str, str], name: str) -> list[str]:
-    """The inline scripts the theme alone writes on a page; a page the plugin generates is compared
-    with the home page, since the theme writes the same scripts on every page."""
-    return scan(theme_only.get(name, theme_only["index.html"])).inline_scripts
+    """The inline scripts the theme alone writes on a page. A page the plugin generates is compared with
+    a theme page at the same depth: the theme writes the same scripts there, but for the base URL."""
+    same_depth = next(other for other in sorted(theme_only) if other.count("/") == name.count("/"))
+    return scan(theme_only.get(name, theme_only[same_depth])).inline_scripts
 
 
 def test_the_plugin_adds_no_inline_script_to_any_page(site: Path, site_without_quiz_plugin: Path) -> None:
