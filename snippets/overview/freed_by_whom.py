@@ -1,0 +1,27 @@
+# Reference counting frees an object as soon as its last reference goes;
+# objects in a reference cycle wait for the cyclic garbage collector.
+import gc
+import weakref
+
+gc.disable()  # no automatic collections: the collector runs when we call it
+freed = []
+
+
+class Node:
+    pass
+
+
+lone = Node()
+weakref.finalize(lone, freed.append, "lone")
+del lone
+print("after del lone:", freed)
+
+a, b = Node(), Node()
+a.partner, b.partner = b, a  # a cycle: each keeps the other's count above 0
+weakref.finalize(a, freed.append, "a")
+weakref.finalize(b, freed.append, "b")
+del a, b
+print("after del a, b:", freed)
+
+gc.collect()
+print("after gc.collect():", sorted(freed))

@@ -1,0 +1,56 @@
+# Which block does an object really occupy? Make 5,000 objects of a kind,
+# then see which size class grew.
+import os
+import sys
+import tempfile
+
+
+def malloc_stats() -> str:
+    """What sys._debugmallocstats() prints to file descriptor 2."""
+    with tempfile.TemporaryFile() as capture:
+        saved = os.dup(2)
+        os.dup2(capture.fileno(), 2)
+        try:
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        capture.seek(0)
+        return capture.read().decode()
+
+
+def blocks_in_use() -> dict[int, int]:
+    """Blocks in use, by block size, from the size-class table."""
+    used = {}
+    for line in malloc_stats().splitlines():
+        fields = line.split()
+        if len(fields) == 5 and all(field.isdigit() for field in fields):
+            used[int(fields[1])] = int(fields[3])
+    return used
+
+
+def measured_block(make, count=5000) -> str:
+    before = blocks_in_use()
+    objects = [make(i) for i in range(count)]  # alive until counted
+    after = blocks_in_use()
+    grew = {size: after[size] - before.get(size, 0) for size in after}
+    size = max(grew, key=grew.get)
+    # Free lists recycle a few objects: most of them, not all, need a block.
+    return str(size) if grew[size] >= count // 2 else "none: not from pymalloc"
+
+
+kinds = {
+    "object()": lambda i: object(),
+    "a float": lambda i: i + 0.5,
+    "an int near 2**100": lambda i: 2**100 + i,
+    "[]": lambda i: [],
+    "a 6-character str": lambda i: f"{i:06}",
+    "bytes(100)": lambda i: bytes(100),
+    "bytes(479)": lambda i: bytes(479),
+    "bytes(480)": lambda i: bytes(480),
+}
+print(f"{'object':19} {'getsizeof':>9} {'rounded to 16':>15}  block measured")
+for name, make in kinds.items():
+    size = sys.getsizeof(make(0))
+    rounded = -(-size // 16) * 16
+    print(f"{name:19} {size:9} {rounded:15}  {measured_block(make)}")

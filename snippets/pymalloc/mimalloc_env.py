@@ -1,0 +1,16 @@
+# Does this CPython accept PYTHONMALLOC=mimalloc? Start a child with it.
+import subprocess
+import sys
+
+child = subprocess.run(
+    [sys.executable, "-S", "-c", "import sys; sys._debugmallocstats()"],
+    env={"PYTHONMALLOC": "mimalloc"},  # -I or -E would make the child ignore it
+    capture_output=True,
+    text=True,
+)
+first_line = child.stderr.splitlines()[0]
+if child.returncode == 0:
+    print("started:", first_line)
+else:
+    # "Fatal Python error: <function>: PYTHONMALLOC: unknown allocator"
+    print("refused:", first_line.split(": ", 2)[-1])
