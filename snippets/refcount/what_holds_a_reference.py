@@ -1,11 +1,12 @@
 import sys
+import weakref
 
 
-class Box:
+class Thing:
     pass
 
 
-o = object()
+o = Thing()
 last = sys.getrefcount(o)
 
 
@@ -21,11 +22,15 @@ alias = o
 step("alias = o")
 items = [o, o]
 step("items = [o, o]")
-table = {"key": o}
-step("table = {'key': o}")
-box = Box()
+table = {o: o}  # o as a key and as a value
+step("table = {o: o}")
+box = Thing()
 box.attr = o
 step("box.attr = o")
+r = weakref.ref(o)
+step("r = weakref.ref(o)")
+n = id(o)
+step("n = id(o)")
 
 
 def inside(parameter):
