@@ -1,0 +1,4 @@
+import gc
+
+gc.set_threshold(0)
+print(gc.isenabled())

@@ -1,0 +1,5 @@
+import sys
+
+o = object()
+o2 = o
+print(sys.getrefcount(o))
