@@ -1,0 +1,15 @@
+import gc
+
+
+class Node:
+    pass
+
+
+gc.collect()
+gc.set_debug(gc.DEBUG_SAVEALL)  # keep everything found unreachable in gc.garbage instead of freeing it
+
+a, b = Node(), Node()
+a.partner, b.partner = b, a
+del a, b
+gc.collect()
+print(sorted(type(obj).__name__ for obj in gc.garbage))
