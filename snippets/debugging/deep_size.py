@@ -2,11 +2,12 @@ import gc
 import sys
 import types
 
-SKIP = (type, types.ModuleType, types.FunctionType)  # shared by everything: not "part of" a value
+# Shared by the whole program, so not "part of" any one value:
+SKIP = (type, types.ModuleType, types.FunctionType)
 
 
 def deep_getsizeof(obj):
-    """Bytes of obj and of everything reachable from it through gc.get_referents, each object once."""
+    """Bytes of obj and of all it reaches through gc.get_referents, once each."""
     seen = set()
     total = 0
     todo = [obj]
@@ -20,6 +21,9 @@ def deep_getsizeof(obj):
     return total
 
 
-record = {"name": "".join(["Ada ", "Lovelace"]), "scores": [float(n) for n in range(100)]}
+record = {
+    "name": "".join(["Ada ", "Lovelace"]),
+    "scores": [float(n) for n in range(100)],
+}
 print("shallow:", sys.getsizeof(record))
 print("deep:   ", deep_getsizeof(record))

@@ -7,7 +7,7 @@ import re
 
 class Node:
     def __init__(self, parent=None):
-        self.parent = parent  # a strong back-reference: each child and its parent form a cycle
+        self.parent = parent  # a strong back-reference: child and parent form a cycle
         self.children = []
         if parent is not None:
             parent.children.append(self)
@@ -20,12 +20,12 @@ def build_tree():
 
 
 gc.collect()
-build_tree()  # the tree is garbage as soon as this returns, but only the collector can free it
+build_tree()  # garbage once it returns, but only the collector can free it
 
 reports = io.StringIO()
-gc.set_debug(gc.DEBUG_COLLECTABLE)  # report each object the collector finds unreachable
+gc.set_debug(gc.DEBUG_COLLECTABLE)  # report every unreachable object found
 with contextlib.redirect_stderr(reports):  # the reports go to sys.stderr
     found = gc.collect()
 gc.set_debug(0)
-kinds = collections.Counter(re.findall(r"gc: collectable <(\w+) ", reports.getvalue()))
-print("found:", found, dict(sorted(kinds.items())))
+names = re.findall(r"gc: collectable <(\w+) ", reports.getvalue())
+print("found:", found, dict(sorted(collections.Counter(names).items())))

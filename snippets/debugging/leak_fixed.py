@@ -2,7 +2,8 @@ import functools
 import tracemalloc
 
 
-@functools.lru_cache(maxsize=256)  # the fix: a bounded cache drops the least recently used page
+# The fix: a bounded cache drops the least recently used page.
+@functools.lru_cache(maxsize=256)
 def render(request_id):
     return f"<p>request {request_id}</p>" * 20
 
@@ -12,9 +13,10 @@ def serve(batch):
         render(request_id)
 
 
-def growth_of_this_file(old, new):
-    """Net change, in bytes, of the live allocations made by this file's code."""
-    return sum(stat.size_diff for stat in new.compare_to(old, "filename") if stat.traceback[0].filename == __file__)
+def growth(old, new):
+    """Net change, in bytes, of the live blocks allocated by this file's code."""
+    stats = new.compare_to(old, "filename")
+    return sum(s.size_diff for s in stats if s.traceback[0].filename == __file__)
 
 
 tracemalloc.start()
@@ -23,6 +25,7 @@ previous = tracemalloc.take_snapshot()
 for batch in range(1, 4):
     serve(batch)
     snapshot = tracemalloc.take_snapshot()
-    print(f"after batch {batch}: grew by more than 100 KB: {growth_of_this_file(previous, snapshot) > 100_000}")
+    grew = growth(previous, snapshot) > 100_000
+    print(f"after batch {batch}: grew by more than 100 KB: {grew}")
     previous = snapshot
 print(render.cache_info())

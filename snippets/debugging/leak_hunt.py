@@ -11,16 +11,17 @@ def render(request_id):
 
 
 def serve(batch):
-    """Handle 1000 requests, as a server would between two looks at its memory."""
+    """Handle 1000 requests, as a server does between two looks at it."""
     for request_id in range(batch * 1000, (batch + 1) * 1000):
         render(request_id)
 
 
 def biggest_growth(old, new):
-    """The source line whose live allocations grew the most between two snapshots."""
+    """The source line whose live blocks grew most, and by how many bytes."""
     top = new.compare_to(old, "lineno")[0]
     frame = top.traceback[0]
-    return linecache.getline(frame.filename, frame.lineno).strip(), top.size_diff
+    line = linecache.getline(frame.filename, frame.lineno).strip()
+    return line, top.size_diff
 
 
 tracemalloc.start()
@@ -31,5 +32,6 @@ for batch in range(1, 4):
     serve(batch)
     snapshot = tracemalloc.take_snapshot().filter_traces([ignore_tracemalloc])
     line, grew_by = biggest_growth(previous, snapshot)
-    print(f"after batch {batch}: {line!r} grew by more than 100 KB: {grew_by > 100_000}")
+    print(f"after batch {batch}: {line!r}")
+    print(f"  grew by more than 100 KB: {grew_by > 100_000}")
     previous = snapshot

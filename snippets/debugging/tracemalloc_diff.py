@@ -6,7 +6,7 @@ before = tracemalloc.take_snapshot()
 names = [f"user-{i}" for i in range(10_000)]  # line 6: 10,000 new strings
 after = tracemalloc.take_snapshot()
 
-# Leave out tracemalloc's own allocations, then group the differences by source line.
+# Leave out tracemalloc's own allocations, then compare by source line.
 ignore_tracemalloc = tracemalloc.Filter(False, tracemalloc.__file__)
 diff = after.filter_traces([ignore_tracemalloc]).compare_to(before, "lineno")
 top = diff[0]

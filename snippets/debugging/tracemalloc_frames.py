@@ -14,13 +14,13 @@ def load():
 
 
 def top_traceback(frames):
-    """Source lines of the traceback that allocated the most, oldest call first."""
+    """Source lines of the biggest allocation's traceback, oldest call first."""
     tracemalloc.start(frames)
     rows = load()
     snapshot = tracemalloc.take_snapshot()
     tracemalloc.stop()
     top = snapshot.statistics("traceback")[0]
-    return [linecache.getline(frame.filename, frame.lineno).strip() for frame in top.traceback]
+    return [linecache.getline(f.filename, f.lineno).strip() for f in top.traceback]
 
 
 print("start(1):", top_traceback(1))

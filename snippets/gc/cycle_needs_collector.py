@@ -6,7 +6,8 @@ class Node:
     pass
 
 
-gc.collect()  # start from an empty young generation, so no automatic collection interferes
+# Start from an empty young generation, so that no automatic collection interferes.
+gc.collect()
 
 lonely = Node()
 weakref.finalize(lonely, print, "  lonely freed")
@@ -17,7 +18,7 @@ a, b = Node(), Node()
 a.partner, b.partner = b, a  # a cycle: each keeps the other's count above zero
 weakref.finalize(a, print, "  a freed")
 print("del a, b")
-del a, b  # nothing outside refers to them any more, but neither count reaches zero
+del a, b  # nothing else refers to them, but neither count reaches zero
 print("gc.collect()")
 gc.collect()  # the cyclic collector finds the unreachable pair and frees it
 print("done")

@@ -3,15 +3,17 @@ import gc
 gc.collect()
 gc.disable()
 
-needle = "".join(["a needle ", "built at run time"])  # a new string, shared with nothing else
+# A new string, built at run time and shared with nothing else:
+needle = "".join(["a needle ", "built at run time"])
 in_list = [needle]
 in_dict = {"key": needle}  # only untracked contents: the dict is not tracked
 in_tuple = tuple([needle])
 
 
 def referrers():
-    """The types of the containers that refer to needle, besides the module's globals."""
-    return sorted(type(r).__name__ for r in gc.get_referrers(needle) if r is not globals())
+    """Types of the containers that refer to needle, except the globals."""
+    found = gc.get_referrers(needle)
+    return sorted(type(r).__name__ for r in found if r is not globals())
 
 
 print(referrers())

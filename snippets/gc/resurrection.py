@@ -6,7 +6,7 @@ rescued = []
 class Phoenix:
     def __del__(self):
         print("__del__ runs")
-        rescued.append(self)  # resurrection: a new reference to an object being destroyed
+        rescued.append(self)  # resurrection: a new reference to a dying object
 
 
 gc.collect()

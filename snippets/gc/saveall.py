@@ -6,7 +6,8 @@ class Node:
 
 
 gc.collect()
-gc.set_debug(gc.DEBUG_SAVEALL)  # keep everything found unreachable in gc.garbage instead of freeing it
+# Keep everything found unreachable in gc.garbage instead of freeing it.
+gc.set_debug(gc.DEBUG_SAVEALL)
 
 a, b = Node(), Node()
 a.partner, b.partner = b, a

@@ -5,7 +5,7 @@ import weakref
 class TreeNode:
     def __init__(self, parent=None):
         self.children = []
-        # A strong back-reference would make parent <-> child cycles; a weak one does not.
+        # A strong back-reference would make a cycle; a weak one does not.
         self._parent = weakref.ref(parent) if parent is not None else None
         if parent is not None:
             parent.children.append(self)

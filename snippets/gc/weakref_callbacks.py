@@ -9,8 +9,8 @@ class Node:
 gc.collect()
 node = Node()
 node.myself = node
-outside = weakref.ref(node, lambda ref: print("  callback of the weakref held outside"))
-node.inside = weakref.ref(node, lambda ref: print("  callback of the weakref inside the cycle"))
+outside = weakref.ref(node, lambda r: print("  callback: weakref held outside"))
+node.inside = weakref.ref(node, lambda r: print("  callback: weakref in the cycle"))
 del node
 print("after del; gc.collect()")
 gc.collect()

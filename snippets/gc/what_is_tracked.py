@@ -5,7 +5,8 @@ class Point:
     pass
 
 
-# Only objects that can refer to other objects can be part of a cycle, so only those are tracked.
+# Only objects that can refer to other objects can be part of a cycle,
+# so only those are tracked.
 for label, obj in [
     ("0", 0),
     ("'text'", "text"),
