@@ -1,0 +1,16 @@
+import gc
+
+
+class Node:
+    pass
+
+
+gc.collect()
+# Keep everything found unreachable in gc.garbage instead of freeing it.
+gc.set_debug(gc.DEBUG_SAVEALL)
+
+a, b = Node(), Node()
+a.partner, b.partner = b, a
+del a, b
+gc.collect()
+print(sorted(type(obj).__name__ for obj in gc.garbage))
