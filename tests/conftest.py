@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from support import FIXTURE_SITE, ROOT, build_site
+from support import CHROMIUM_ARGS, CHROMIUM_NAMES, FIXTURE_SITE, ROOT, build_site, find_chromium
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -57,3 +63,23 @@ def root() -> Path:
 def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fixture site (tests/fixtures/site), built once for the whole session."""
     return build_site(FIXTURE_SITE / "mkdocs.yml", tmp_path_factory.mktemp("fixture-site"))
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator["Browser"]:
+    """Debian's Chromium through Playwright, one per session, shared by every browser test."""
+    executable = find_chromium()
+    if executable is None:
+        message = (
+            "no Chromium found on PATH (looked for: " + ", ".join(CHROMIUM_NAMES) + "); "
+            "install it (Debian/Ubuntu: apt-get install chromium) to run the browser tests"
+        )
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true and {message}", pytrace=False)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()

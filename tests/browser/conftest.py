@@ -17,45 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, Route
 
 from support import FIXTURE_SITE, build_site
-
-CHROMIUM_NAMES = ("chromium", "chromium-browser")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-def find_chromium() -> str | None:
-    for name in CHROMIUM_NAMES:
-        path = shutil.which(name)
-        if path:
-            return path
-    return None
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    executable = find_chromium()
-    if executable is None:
-        message = (
-            "no Chromium found on PATH (looked for: " + ", ".join(CHROMIUM_NAMES) + "); "
-            "install it (Debian/Ubuntu: apt-get install chromium) to run the browser tests"
-        )
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true and {message}", pytrace=False)
-        pytest.skip(message)
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
-
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self) -> None:

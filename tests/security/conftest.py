@@ -16,14 +16,6 @@ import yaml
 
 from support import ROOT, build_site
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="session")
@@ -56,16 +48,6 @@ def site_without_quiz_plugin(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def chromium() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    executable = shutil.which("chromium") or shutil.which("chromium-browser")
-    if executable is None:
-        message = "no Chromium on PATH; install it (Debian/Ubuntu: apt-get install chromium) to run the browser tests"
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true and {message}", pytrace=False)
-        pytest.skip(message)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+def chromium(browser: object) -> object:
+    """The session's one Chromium (tests/conftest.py): two Playwright instances cannot coexist."""
+    return browser
