@@ -29,10 +29,13 @@ from dataclasses import dataclass, field
 from .model import Block, Choice, Fragment, Problem, Question, QuestionType, Setting
 
 HEADER_RE = re.compile(r"^(?P<indent>[ ]*)(?P<fence>/{3,})[ ]*quiz(?![\w-])(?P<rest>.*)$")
-NEAR_HEADER_RE = re.compile(r"^[ ]*/{3,}[ ]*quiz", re.IGNORECASE)
+# Anything an author may have meant as a header: any whitespace (a no-break space too), two slashes,
+# any case, or a header inside a blockquote. Reported, never silently rendered as text.
+NEAR_HEADER_RE = re.compile(r"^[\s>]*/{2,}\s*quiz", re.IGNORECASE)
 BLOCK_OPENER_RE = re.compile(r"^(?P<fence>/{3,})[ ]*[A-Za-z][\w-]*")
 BLOCK_CLOSER_RE = re.compile(r"^(?P<fence>/{3,})[ ]*$")
-CODE_FENCE_RE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")
+# A fence at the start of a line, or right after the box of an answer (`- [x] ```text`).
+CODE_FENCE_RE = re.compile(r"^[ ]*(?:(?:[-*+]|\d{1,9}[.)])[ ]+\[[ xX]\][ ]+)?(?P<fence>`{3,}|~{3,})")
 SETTING_RE = re.compile(r"^[ ]{4,}(?P<key>[A-Za-z_][\w-]*)[ ]*:[ ]*(?P<value>.*?)[ ]*$")
 TASK_ITEM_RE = re.compile(r"^(?:[-*+]|\d{1,9}[.)])[ ]+\[(?P<mark>[ xX])\](?:[ ]+(?P<text>.*?))?[ ]*$")
 LIST_ITEM_RE = re.compile(r"^(?:[-*+]|\d{1,9}[.)])(?:[ ]+|$)")
@@ -102,9 +105,11 @@ def parse(text: str | Iterable[str]) -> ParseResult:
             index = block.end
             continue
         if NEAR_HEADER_RE.match(line):
-            problems.append(
-                Problem(index + 1, f"`{line.strip()}` is not a quiz header: write `/// quiz | <id>` in lower case")
-            )
+            if line.lstrip().startswith(">"):
+                message = "a quiz block cannot sit inside a blockquote (`>`): move it out of the quote"
+            else:
+                message = f"`{line.strip()}` is not a quiz header: write `/// quiz | <id>` (three slashes, lower case)"
+            problems.append(Problem(index + 1, message))
         index += 1
     return ParseResult(blocks, problems)
 
@@ -200,6 +205,7 @@ class _Item:
     line: int
     correct: bool
     text: str
+    column: int = 0  # where the text starts on the answer line
     rest: list[tuple[int, str]] = field(default_factory=list)
 
 
@@ -231,7 +237,11 @@ def _read_question(
         target = None
         if task and state != "tail":
             state = "items"
-            items.append(_Item(number, task["mark"] != " ", task["text"] or ""))
+            items.append(_Item(number, task["mark"] != " ", task["text"] or "", task.start("text")))
+            if fence.feed(task["text"] or ""):
+                target = items[-1].rest  # a fence opened on the answer line runs on below it
+            previous_blank = False
+            continue
         elif state == "stem":
             if at_column_0 and previous_blank and HINT_RE.match(text):
                 problems.append(Problem(number, "the hint goes after the answer list, not before it"))
@@ -306,7 +316,24 @@ def _read_choice(item: _Item, problems: list[Problem]) -> Choice:
     state = "body"
     previous_blank = False
     fence = CodeFence()
-    for number, text in _dedent(item.rest):
+    rest = item.rest
+    if fence.feed(item.text):
+        # The code of a fence opened on the answer line is indented to the answer's text.
+        fenced = []
+        for position, (number, text) in enumerate(rest):
+            fenced.append((number, text[min(item.column, indentation(text)) :]))
+            fence.feed(fenced[-1][1])
+            if not fence.open:
+                rest = rest[position + 1 :]
+                break
+        else:
+            rest = []
+        body.extend(fenced)
+    for number, text in _dedent(rest):
+        if not fence.open and text.startswith(" ") and indentation(text) < 4 and text.lstrip().startswith(">"):
+            # A quote indented less than four spaces past the text is still a quote in Markdown (not
+            # code): feedback, even when a wrapped answer line set the dedent to two spaces.
+            text = text.lstrip()
         if state == "body":
             if fence.feed(text) or not text.startswith(">"):
                 body.append((number, text))

@@ -26,7 +26,7 @@ CLEAN_PROJECT = HERE.parent / "bank" / "project"
 MISSING_SNIPPET = "no snippet `demo/missing.py` in {snippets}"
 
 EXPECTED: dict[str, list[tuple[int, str]]] = {
-    "misspelt-header": [(3, "`/// Quiz | misspelt` is not a quiz header: write `/// quiz | <id>` in lower case")],
+    "misspelt-header": [(3, "`/// Quiz | misspelt` is not a quiz header: write `/// quiz | <id>` (three slashes, lower case)")],
     "missing-id": [(5, "quiz block has no id: write `/// quiz | <id>` (letters a-z, digits, -)")],  # after front matter
     "bad-id": [(1, "quiz id `Bad_Id` may only contain lower-case letters a-z, digits and -")],
     "unclosed-block": [(1, "quiz block is not closed: add a line `///` after its last line")],

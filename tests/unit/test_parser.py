@@ -262,7 +262,7 @@ def test_the_content_hash_ignores_feedback_hint_and_explanation_but_not_answers(
         ),
         pytest.param(
             "/// Quiz | q\n",
-            [(1, "`/// Quiz | q` is not a quiz header: write `/// quiz | <id>` in lower case")],
+            [(1, "`/// Quiz | q` is not a quiz header: write `/// quiz | <id>` (three slashes, lower case)")],
             id="misspelt header",
         ),
         pytest.param(
@@ -285,3 +285,38 @@ def test_duplicate_ids_are_reported_at_the_later_place_naming_the_first():
     assert [str(p) for p in duplicate_id_problems(places)] == [
         "docs/two.md:7: duplicate quiz id `a`: already used at docs/one.md:3"
     ]
+
+
+def test_a_wrapped_answer_indented_two_spaces_keeps_its_feedback_apart():
+    question = only_question(
+        """
+        /// quiz | wrapped
+        Q?
+
+        - [x] a long answer
+          that wraps
+            > Right.
+        - [ ] b
+        ///
+        """
+    )
+    assert question.choices[0].body.text == "a long answer\nthat wraps"
+    assert question.choices[0].feedback.text == "Right."
+
+
+def test_a_fence_may_open_on_the_answer_line():
+    question = only_question(
+        """
+        /// quiz | fenced-answer
+        What does it print?
+
+        - [x] ```text
+              (700, 10, 10)
+              ```
+            > Right.
+        - [ ] `(2000, 10, 10)`
+        ///
+        """
+    )
+    assert question.choices[0].body.lines == ["```text", "(700, 10, 10)", "```"]
+    assert question.choices[0].feedback.text == "Right."
