@@ -65,8 +65,8 @@ def build_once(config: Path, site_dir: Path) -> dict[str, float]:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def html_bytes(site_dir: Path) -> int:
-    return sum(path.stat().st_size for path in site_dir.rglob("*.html"))
+def html_sizes(site_dir: Path) -> dict[str, int]:
+    return {path.relative_to(site_dir).as_posix(): path.stat().st_size for path in site_dir.rglob("*.html")}
 
 
 def print_asset_sizes(site_dir: Path) -> None:
@@ -98,7 +98,11 @@ def measure_size(work: Path, questions: int, rounds: int, explain: bool) -> None
     directory = work / f"{shape.questions}"
     plain, quiz = time_twins(*write_twins(directory, shape), directory, rounds)
 
-    added = html_bytes(directory / "quiz-site") - html_bytes(directory / "plain-site")
+    # Pages present in both twins carry the questions; the pages only the plugin writes (the "All
+    # questions" list) are a separate feature, reported on their own.
+    quiz_pages, plain_pages = html_sizes(directory / "quiz-site"), html_sizes(directory / "plain-site")
+    added = sum(quiz_pages[name] - plain_pages[name] for name in plain_pages if name in quiz_pages)
+    generated = {name: size for name, size in quiz_pages.items() if name not in plain_pages}
     print(f"\n{shape.questions:,} questions ({shape.pages} pages x {shape.per_page}), {rounds} builds of each twin:")
     print(f"  plain Markdown build: median {plain.median_seconds:.2f} s  (all: {_seconds(plain.seconds)})")
     print(f"  quiz build:           median {quiz.median_seconds:.2f} s  (all: {_seconds(quiz.seconds)})")
@@ -109,6 +113,8 @@ def measure_size(work: Path, questions: int, rounds: int, explain: bool) -> None
           f"quiz {quiz.median_peak_mib:.0f} MiB")
     print(f"  HTML added over the plain twin: {added:,} bytes, {added / shape.questions:.0f} bytes per question "
           "(target: at most 600)")
+    for name, size in sorted(generated.items()):
+        print(f"  page the plugin adds, {name}: {size:,} bytes")
     print_asset_sizes(directory / "quiz-site")
     if explain:
         # Material's search plugin indexes every element of every page: how much of the difference is it?

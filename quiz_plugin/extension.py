@@ -97,6 +97,9 @@ class QuizExtension(Extension):
         self.page_path: str = self.getConfig("path")
         self.line_offset = 0
         self.report: Callable[[LocatedProblem], None] | None = None
+        # Parse and validation results by page text. An extension lives for one build, and the
+        # plugin shares this with the checker that reads every page before rendering starts.
+        self.analyses: dict[str, tuple[list[Problem], list[tuple[Block, list[Problem]]]]] = {}
         self.last = Conversion()
 
     def set_page(self, path: str, line_offset: int = 0) -> None:
@@ -142,18 +145,14 @@ class QuizPreprocessor(Preprocessor):
         tabbed = "tabbed" in self.md.parser.blockprocessors
         self.snippet_blocks = SnippetBlocks(extension.snippets, tabbed)
         lines = _without_marks_and_carriage_returns(lines)
-        result = parse(lines)
-        self._report(result.problems)
+        page_problems, checked = self._analyse(lines)
+        self._report(page_problems)
 
         output: list[str] = []
         position = 0
-        for block in result.blocks:
+        for block, problems in checked:
             output += self._expand(lines[position : block.start], position + 1)
             position = block.end
-            problems = list(block.problems)
-            if block.question is not None:
-                words = (extension.strings["true"], extension.strings["false"])
-                problems += validate_question(block.question, words, extension.snippets)
             located = self._report(problems)
             index = len(conversion.blocks)
             conversion.blocks.append(FoundBlock(block, "\n".join(lines[block.start : block.end]), located))
@@ -166,6 +165,24 @@ class QuizPreprocessor(Preprocessor):
 
         extension.publish(conversion.problems)
         return output
+
+    def _analyse(self, lines: list[str]) -> tuple[list[Problem], list[tuple[Block, list[Problem]]]]:
+        """The page's blocks, each with its problems (parser's and validator's), and problems outside
+        blocks; remembered by text, since the plugin checks every page once before rendering it."""
+        key = "\n".join(lines)
+        if key not in self.extension.analyses:
+            result = parse(lines)
+            words = (self.extension.strings["true"], self.extension.strings["false"])
+            checked = [
+                (
+                    block,
+                    block.problems
+                    + (validate_question(block.question, words, self.extension.snippets) if block.question else []),
+                )
+                for block in result.blocks
+            ]
+            self.extension.analyses[key] = (result.problems, checked)
+        return self.extension.analyses[key]
 
     def _report(self, problems: list[Problem]) -> list[LocatedProblem]:
         located = sorted(self.extension.located(p.line, p.message) for p in problems)

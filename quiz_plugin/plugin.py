@@ -46,6 +46,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         snippets = snippets_dir(config.config_file_path, self.config.snippets_dir)
         self.extension = QuizExtension(strings=strings, snippets_dir=snippets)
         self.checker = PageChecker(strings, snippets)  # the same checks, for the bank, before rendering
+        self.checker.extension.analyses = self.extension.analyses  # so each page is parsed once
         self.extension.report = self._report
         # `mkdocs serve` runs on_config again on a reloaded config; never register twice.
         config.markdown_extensions[:] = [

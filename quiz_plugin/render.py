@@ -92,7 +92,9 @@ def _render_choices(fieldset: Element, question: Question, parts: Mapping[str, E
     for index, choice in enumerate(question.choices):
         item = SubElement(choices, "li", {"data-correct": ""} if choice.correct else {})
         label = SubElement(item, "label")
-        control = SubElement(label, "input", {"type": kind, "name": f"quiz-{question.id}"})
+        # Radios need a shared name to form one group; checkboxes do not.
+        attributes = {"type": kind, "name": f"quiz-{question.id}"} if kind == "radio" else {"type": kind}
+        control = SubElement(label, "input", attributes)
         body = parts[f"choice-{index}"]
         paragraph = _single_paragraph(body)
         if paragraph is not None:
@@ -108,9 +110,15 @@ def _render_choices(fieldset: Element, question: Question, parts: Mapping[str, E
 
 
 def _render_feedback(parent: Element, part: Element | None) -> None:
-    if part is not None:
-        feedback = SubElement(parent, "div", {"class": "quiz-feedback"})
-        _move_children(part, feedback)
+    if part is None:
+        return
+    paragraph = _single_paragraph(part)
+    if paragraph is not None:
+        paragraph.set("class", "quiz-feedback")  # most feedback is one paragraph: no wrapper needed
+        parent.append(paragraph)
+        return
+    feedback = SubElement(parent, "div", {"class": "quiz-feedback"})
+    _move_children(part, feedback)
 
 
 def _render_key(answer: Element, question: Question, parts: Mapping[str, Element], strings: Mapping[str, str]) -> None:

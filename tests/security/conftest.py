@@ -16,12 +16,16 @@ import yaml
 
 from support import ROOT, build_site
 
+SERVED_SITE_URL = "https://example.invalid/"  # any origin: only the root path matters here
+
 
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real site (mkdocs.yml at the root), built strictly."""
-    return build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("security-site"))
+    # Served at the server's root, so built for a root path: MkDocs writes 404.html with absolute
+    # paths under site_url's path (/cpython-memory/ in production).
+    return build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("security-site"), site_url=SERVED_SITE_URL)
 
 
 @pytest.fixture(scope="session")
@@ -30,6 +34,7 @@ def site_without_quiz_plugin(tmp_path_factory: pytest.TempPathFactory) -> Path:
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config["plugins"] = [plugin for plugin in config["plugins"] if plugin != "quiz"]
     config["docs_dir"] = str(ROOT / "docs")
+    config["site_url"] = SERVED_SITE_URL
     del config["watch"]
     for extension in config["markdown_extensions"]:
         if isinstance(extension, dict) and "pymdownx.snippets" in extension:
