@@ -113,7 +113,9 @@ def build_page(work: Path) -> Path:
     tag = re.search(r'<script src="\.\./assets/quiz/quiz\.[0-9a-f]+\.js" defer></script>', html)
     if tag is None:
         raise SystemExit("the quiz script tag was not found in the benchmark page")
-    marked = '<script src="../bench/start.js" defer></script>' + tag[0] + '<script src="../bench/end.js" defer></script>'
+    marked = (
+        '<script src="../bench/start.js" defer></script>' + tag[0] + '<script src="../bench/end.js" defer></script>'
+    )
     page.write_text(html.replace(tag[0], marked), encoding="utf-8")
     return site
 
@@ -166,7 +168,11 @@ def measure_browser(work: Path) -> None:
         browser.close()
 
     print(f"\nBrowser: Chromium {version}, headless, a page of {QUESTIONS} questions:")
-    print(f"  quiz script set-up (compile + run, cold): median {statistics.median(setups):.1f} ms, "
-          f"max {max(setups):.1f} ms over {LOADS} loads  (target: at most 20 ms)")
-    print(f"  Check -> feedback in the DOM, laid out:   median {statistics.median(laid_out):.1f} ms, "
-          f"max {max(laid_out):.1f} ms over {len(laid_out)} questions")
+    print(
+        f"  quiz script set-up (compile + run, cold): median {statistics.median(setups):.1f} ms, "
+        f"max {max(setups):.1f} ms over {LOADS} loads  (target: at most 20 ms)"
+    )
+    print(
+        f"  Check -> feedback in the DOM, laid out:   median {statistics.median(laid_out):.1f} ms, "
+        f"max {max(laid_out):.1f} ms over {len(laid_out)} questions"
+    )

@@ -151,7 +151,9 @@ def site_config(name: str, plain: bool, search: bool = True) -> dict[str, object
         "strict": True,
         "theme": project["theme"],
         "plugins": [
-            plugin for plugin in project["plugins"] if not (plain and plugin == "quiz") and (search or plugin != "search")
+            plugin
+            for plugin in project["plugins"]
+            if not (plain and plugin == "quiz") and (search or plugin != "search")
         ],
         "markdown_extensions": extensions,
     }

@@ -58,7 +58,10 @@ def build_once(config: Path, site_dir: Path) -> dict[str, float]:
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(
         [sys.executable, str(BUILD_ONCE), str(config), str(site_dir)],
-        capture_output=True, text=True, env=environment, check=False,
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
     )
     if result.returncode != 0:
         raise SystemExit(f"the build of {config} failed:\n{result.stderr}")
@@ -107,12 +110,18 @@ def measure_size(work: Path, questions: int, rounds: int, explain: bool) -> None
     print(f"  plain Markdown build: median {plain.median_seconds:.2f} s  (all: {_seconds(plain.seconds)})")
     print(f"  quiz build:           median {quiz.median_seconds:.2f} s  (all: {_seconds(quiz.seconds)})")
     print(f"  ratio quiz / plain:   {quiz.median_seconds / plain.median_seconds:.2f}x  (target: at most 1.10x)")
-    print(f"  CPU time of the builds: plain {plain.median_cpu_seconds:.2f} s, quiz {quiz.median_cpu_seconds:.2f} s, "
-          f"ratio {quiz.median_cpu_seconds / plain.median_cpu_seconds:.2f}x")
-    print(f"  peak memory (max RSS of the build process): plain {plain.median_peak_mib:.0f} MiB, "
-          f"quiz {quiz.median_peak_mib:.0f} MiB")
-    print(f"  HTML added over the plain twin: {added:,} bytes, {added / shape.questions:.0f} bytes per question "
-          "(target: at most 600)")
+    print(
+        f"  CPU time of the builds: plain {plain.median_cpu_seconds:.2f} s, quiz {quiz.median_cpu_seconds:.2f} s, "
+        f"ratio {quiz.median_cpu_seconds / plain.median_cpu_seconds:.2f}x"
+    )
+    print(
+        f"  peak memory (max RSS of the build process): plain {plain.median_peak_mib:.0f} MiB, "
+        f"quiz {quiz.median_peak_mib:.0f} MiB"
+    )
+    print(
+        f"  HTML added over the plain twin: {added:,} bytes, {added / shape.questions:.0f} bytes per question "
+        "(target: at most 600)"
+    )
     for name, size in sorted(generated.items()):
         print(f"  page the plugin adds, {name}: {size:,} bytes")
     print_asset_sizes(directory / "quiz-site")
@@ -120,8 +129,10 @@ def measure_size(work: Path, questions: int, rounds: int, explain: bool) -> None
         # Material's search plugin indexes every element of every page: how much of the difference is it?
         unsearched = work / f"{shape.questions}-without-search"
         plain, quiz = time_twins(*write_twins(unsearched, shape, search=False), unsearched, rounds)
-        print(f"  without Material's search plugin in either twin: plain {plain.median_seconds:.2f} s, "
-              f"quiz {quiz.median_seconds:.2f} s, ratio {quiz.median_seconds / plain.median_seconds:.2f}x")
+        print(
+            f"  without Material's search plugin in either twin: plain {plain.median_seconds:.2f} s, "
+            f"quiz {quiz.median_seconds:.2f} s, ratio {quiz.median_seconds / plain.median_seconds:.2f}x"
+        )
 
 
 def _seconds(values: list[float]) -> str:

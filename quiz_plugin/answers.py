@@ -11,7 +11,9 @@ import re
 
 # ASCII digits only, as in JavaScript (Python's \d would also read other scripts' digits).
 _DECIMAL_RE = re.compile(r"^(?:\d+(?:_\d+)*(?:\.(?:\d+(?:_\d+)*)?)?|\.\d+(?:_\d+)*)(?:e[+-]?\d+(?:_\d+)*)?$", re.ASCII)
-_RADIX_RE = re.compile(r"^0(?:(?P<x>x[0-9a-f]+(?:_[0-9a-f]+)*)|(?P<o>o[0-7]+(?:_[0-7]+)*)|(?P<b>b[01]+(?:_[01]+)*))$", re.ASCII)
+_RADIX_RE = re.compile(
+    r"^0(?:(?P<x>x[0-9a-f]+(?:_[0-9a-f]+)*)|(?P<o>o[0-7]+(?:_[0-7]+)*)|(?P<b>b[01]+(?:_[01]+)*))$", re.ASCII
+)
 # JavaScript's whitespace (its \s and String.prototype.trim), which differs from str.split()'s.
 _SPACE_RE = re.compile("[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+")
 

@@ -136,8 +136,9 @@ def nav_titles(nav: Any) -> dict[str, str | None]:
 def page_title(page: SourcePage, given: str | None = None, *, homepage: bool = False) -> str:
     if given:
         return given
-    if isinstance(page.meta.get("title"), str) and page.meta["title"].strip():
-        return page.meta["title"].strip()
+    title = page.meta.get("title")
+    if isinstance(title, str) and title.strip():
+        return title.strip()
     fence = CodeFence()
     for line in page.markdown.split("\n"):
         if fence.feed(line):

@@ -150,7 +150,9 @@ def all_questions_markdown(bank: QuestionBank, page_src_uri: str, answer_key_src
         lines.append(row(["**All**", *all_numbers, f"**{len(bank)}**", str(sum(code_output.values()))]))
     else:
         for chapter in chapters:
-            parts = [f"{counts[chapter][kind]} {label.lower()}" for kind, label in TYPE_COLUMNS if counts[chapter][kind]]
+            parts = [
+                f"{counts[chapter][kind]} {label.lower()}" for kind, label in TYPE_COLUMNS if counts[chapter][kind]
+            ]
             lines.append(
                 f"- [{chapter}]({page_link(first_page[chapter])}): {sum(counts[chapter].values())} "
                 f"({', '.join(parts)}; {code_output[chapter]} code output)"
@@ -201,13 +203,12 @@ def _key_entry(entry: BankEntry, page_src_uri: str) -> list[str]:
             lines += [f"Asks which versions print `{question.settings['prints'].value}`.", ""]
     short = question.type is QuestionType.SHORT
     for choice in question.choices:
-        label = ("Accepted" if choice.correct else "Anticipated wrong answer") if short else (
-            "Right" if choice.correct else "Wrong"
+        label = (
+            ("Accepted" if choice.correct else "Anticipated wrong answer")
+            if short
+            else ("Right" if choice.correct else "Wrong")
         )
-        if short:
-            body = [code_span(short_answer_text(choice.body.text))]
-        else:
-            body = markdown(choice.body)
+        body = [code_span(short_answer_text(choice.body.text))] if short else markdown(choice.body)
         lines.append(f"- **{label}:** {body[0]}")
         lines += [f"    {line}" if line else "" for line in body[1:]]
         if choice.feedback is not None:

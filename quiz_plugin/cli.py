@@ -26,7 +26,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "every problem as `path:line: message` (paths relative to the directory of mkdocs.yml, as the build "
         "prints them) and exits with 1 if there is any, 0 otherwise.",
     )
-    lint_parser.add_argument("paths", nargs="*", metavar="PATH", help="Markdown files or directories (default: the whole site)")
+    lint_parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="Markdown files or directories (default: the whole site)"
+    )
     _add_config_option(lint_parser)
 
     export_parser = commands.add_parser(

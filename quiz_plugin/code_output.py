@@ -38,7 +38,11 @@ def check_code_output(question: Question, store: SnippetStore | None) -> list[Pr
         return [Problem(settings[key].line, f"`{key}:` needs a `snippet:` setting naming the snippet it is about")]
     snippet_setting = settings["snippet"]
     if store is None:
-        return [Problem(snippet_setting.line, "code-output questions need a snippets directory (the plugin's `snippets_dir`)")]
+        return [
+            Problem(
+                snippet_setting.line, "code-output questions need a snippets directory (the plugin's `snippets_dir`)"
+            )
+        ]
     try:
         snippet = store.get(snippet_setting.value)
     except SnippetError as error:
@@ -46,7 +50,12 @@ def check_code_output(question: Question, store: SnippetStore | None) -> list[Pr
     recordings = {version: normalise_output(text) for version, text in snippet.recordings().items()}
 
     if "version" in settings and "prints" in settings:
-        return [Problem(settings["prints"].line, "use `version:` (what it prints) or `prints:` (which versions print it), not both")]
+        return [
+            Problem(
+                settings["prints"].line,
+                "use `version:` (what it prints) or `prints:` (which versions print it), not both",
+            )
+        ]
     if "prints" in settings:
         return _check_versions_that_print(question, snippet.path, recordings)
     if "version" in settings:
@@ -62,14 +71,18 @@ def check_code_output(question: Question, store: SnippetStore | None) -> list[Pr
 
 def _recording(path: str, recordings: dict[Version, str], version: Version) -> str:
     if version not in recordings:
-        raise SnippetError(f"snippet `{path}` has no recording for CPython {version}: run `./dev test --update-snippets`")
+        raise SnippetError(
+            f"snippet `{path}` has no recording for CPython {version}: run `./dev test --update-snippets`"
+        )
     return recordings[version]
 
 
 def _check_output_on_versions(question: Question, path: str, recordings: dict[Version, str]) -> list[Problem]:
     setting = question.settings["version"]
     if question.type not in (QuestionType.SINGLE, QuestionType.SHORT):
-        return [Problem(setting.line, "a `version:` question has one right output: use `type: single` or `type: short`")]
+        return [
+            Problem(setting.line, "a `version:` question has one right output: use `type: single` or `type: short`")
+        ]
     try:
         versions = [Version.parse(part) for part in setting.value.split(",")]
         outputs = {version: _recording(path, recordings, version) for version in versions}
@@ -77,7 +90,9 @@ def _check_output_on_versions(question: Question, path: str, recordings: dict[Ve
         return [Problem(setting.line, str(error))]
     if len(set(outputs.values())) > 1:
         names = ", ".join(str(v) for v in versions)
-        return [Problem(setting.line, f"`{path}` prints different things on CPython {names}: ask about them one at a time")]
+        return [
+            Problem(setting.line, f"`{path}` prints different things on CPython {names}: ask about them one at a time")
+        ]
     expected = next(iter(outputs.values()))
     shown = expected if "\n" not in expected else expected.splitlines()[0] + " ..."
 
@@ -90,11 +105,17 @@ def _check_output_on_versions(question: Question, path: str, recordings: dict[Ve
     for choice in question.choices:
         if choice.correct and not says_expected(choice):
             problems.append(
-                Problem(choice.line, f"this answer is marked right, but `{path}` prints `{shown}` on CPython {setting.value}")
+                Problem(
+                    choice.line,
+                    f"this answer is marked right, but `{path}` prints `{shown}` on CPython {setting.value}",
+                )
             )
         elif not choice.correct and says_expected(choice):
             problems.append(
-                Problem(choice.line, f"this answer is marked wrong, but it is what `{path}` prints on CPython {setting.value}")
+                Problem(
+                    choice.line,
+                    f"this answer is marked wrong, but it is what `{path}` prints on CPython {setting.value}",
+                )
             )
     return problems
 
@@ -102,7 +123,11 @@ def _check_output_on_versions(question: Question, path: str, recordings: dict[Ve
 def _check_versions_that_print(question: Question, path: str, recordings: dict[Version, str]) -> list[Problem]:
     setting = question.settings["prints"]
     if question.type not in (QuestionType.SINGLE, QuestionType.MULTIPLE):
-        return [Problem(setting.line, "a `prints:` question lists versions as answers: use `type: multiple` or `type: single`")]
+        return [
+            Problem(
+                setting.line, "a `prints:` question lists versions as answers: use `type: multiple` or `type: single`"
+            )
+        ]
     expected = normalise_output(short_answer_text(setting.value))
     problems = []
     for choice in question.choices:
@@ -119,5 +144,7 @@ def _check_versions_that_print(question: Question, path: str, recordings: dict[V
         if prints != choice.correct:
             verb = "prints" if prints else "does not print"
             mark = "[x]" if prints else "[ ]"
-            problems.append(Problem(choice.line, f"`{path}` {verb} `{expected}` on CPython {version}: mark this answer `{mark}`"))
+            problems.append(
+                Problem(choice.line, f"`{path}` {verb} `{expected}` on CPython {version}: mark this answer `{mark}`")
+            )
     return problems

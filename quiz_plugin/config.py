@@ -6,17 +6,17 @@ import os
 from typing import Any
 
 from mkdocs.config import config_options as c
-from mkdocs.config.base import Config, ValidationError
+from mkdocs.config.base import BaseConfigOption, Config, ValidationError
 
 from .strings import merge_strings
 
 
-class InterfaceStrings(c.BaseConfigOption[dict[str, str]]):
+class InterfaceStrings(BaseConfigOption[dict[str, str]]):
     """A mapping of interface-string keys to text, checked against the known keys."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.default = {}
+        self.default: dict[str, str] = {}
 
     def run_validation(self, value: Any) -> dict[str, str]:
         if value is None:
@@ -38,7 +38,7 @@ def answer_key_wanted(configured: bool) -> bool:
     return configured or os.environ.get(ANSWER_KEY_VARIABLE, "").strip().lower() in ("1", "true", "yes")
 
 
-class QuizConfig(Config):
+class QuizConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' __init_subclass__
     snippets_dir = c.Type(str, default="snippets")
     """The directory of tested snippets and their recorded outputs, relative to mkdocs.yml; used by
     `/// snippet | path` blocks and code-output questions. Ignored if it does not exist."""

@@ -32,7 +32,9 @@ from .links import absolutizer, rewrite_links
 from .model import Choice, Fragment, QuestionType
 from .snippet_block import code_block
 
-GIFT_SPECIAL = str.maketrans({"\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:", "\n": "\\n", "\r": ""})
+GIFT_SPECIAL = str.maketrans(
+    {"\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:", "\n": "\\n", "\r": ""}
+)
 FORMATS = ("gift", "json")
 
 
@@ -69,7 +71,11 @@ def to_json(bank: QuestionBank, exporter: Exporter) -> str:
     """Everything about every question, answers and feedback included."""
 
     def choice(entry: BankEntry, item: Choice) -> dict[str, object]:
-        text = short_answer_text(item.body.text) if entry.question.type is QuestionType.SHORT else exporter.markdown(entry, item.body)
+        text = (
+            short_answer_text(item.body.text)
+            if entry.question.type is QuestionType.SHORT
+            else exporter.markdown(entry, item.body)
+        )
         return {"text": text, "correct": item.correct, "feedback": exporter.markdown(entry, item.feedback) or None}
 
     questions = []
@@ -120,7 +126,9 @@ def _gift_question(entry: BankEntry, exporter: Exporter, true_word: str) -> str:
     def feedback(choice: Choice) -> str:
         return f"#{text(choice.feedback)}" if choice.feedback is not None else ""
 
-    head = f"// {entry.location} [id:{entry.id}]\n::{gift_escape(entry.id)}::[markdown]{gift_escape(exporter.stem(entry))}"
+    head = (
+        f"// {entry.location} [id:{entry.id}]\n::{gift_escape(entry.id)}::[markdown]{gift_escape(exporter.stem(entry))}"
+    )
     general = f"####{text(question.explanation)}" if question.explanation is not None else ""
 
     if question.type is QuestionType.TRUE_FALSE:
@@ -145,15 +153,22 @@ def _gift_question(entry: BankEntry, exporter: Exporter, true_word: str) -> str:
             lines.append(f"=%{100 if choice.correct else 0}%{_number(number)}:0{feedback(choice)}")
     elif question.type is QuestionType.SHORT:
         opening = "{"
-        texts = [choice.body.text for choice in question.choices] + [text(choice.feedback) for choice in question.choices]
+        texts = [choice.body.text for choice in question.choices] + [
+            text(choice.feedback) for choice in question.choices
+        ]
         if any("->" in part for part in texts):
-            raise ExportError(f"{entry.location}: GIFT cannot carry `->` in a short answer or its feedback (Moodle would read a matching question)")
+            raise ExportError(
+                f"{entry.location}: GIFT cannot carry `->` in a short answer or its feedback "
+                "(Moodle would read a matching question)"
+            )
         for choice in question.choices:
             answer = gift_escape(short_answer_text(choice.body.text))
             lines.append(f"=%{100 if choice.correct else 0}%{answer}{feedback(choice)}")
     elif question.type is QuestionType.SINGLE:
         opening = "{"
-        lines += [f"{'=' if choice.correct else '~'}{text(choice.body)}{feedback(choice)}" for choice in question.choices]
+        lines += [
+            f"{'=' if choice.correct else '~'}{text(choice.body)}{feedback(choice)}" for choice in question.choices
+        ]
     else:
         opening = "{"
         share = _percent(100 / len(question.correct_choices))

@@ -19,9 +19,9 @@ How a block travels through Python-Markdown:
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element
 
@@ -87,8 +87,11 @@ class QuizExtension(Extension):
             "strings": [{}, "Interface strings that replace the English defaults."],
             "strict": [False, "Raise QuizError at the end of a conversion that found authoring mistakes."],
             "path": ["<markdown>", "The file name used in problem locations, unless set_page() gives one."],
-            "snippets_dir": ["", "The directory of tested snippets and their recordings (for /// snippet blocks "
-                             "and code-output questions); empty for none."],
+            "snippets_dir": [
+                "",
+                "The directory of tested snippets and their recordings (for /// snippet blocks "
+                "and code-output questions); empty for none.",
+            ],
         }
         super().__init__(**kwargs)
         self.strings = merge_strings(self.getConfig("strings"))

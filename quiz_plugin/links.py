@@ -14,7 +14,9 @@ from collections.abc import Callable, Mapping
 
 from .parser import CodeFence
 
-INLINE_LINK_RE = re.compile(r"(?<!\\)(?P<open>!?\[(?:[^\[\]\\]|\\.|\[[^\[\]]*\])*\]\()(?P<target><[^<>\n]*>|[^\s()<>]+)")
+INLINE_LINK_RE = re.compile(
+    r"(?<!\\)(?P<open>!?\[(?:[^\[\]\\]|\\.|\[[^\[\]]*\])*\]\()(?P<target><[^<>\n]*>|[^\s()<>]+)"
+)
 REFERENCE_RE = re.compile(r"^(?P<open>[ ]{0,3}\[[^\]]+\]:[ \t]*)(?P<target><[^<>\n]*>|\S+)")
 CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`).*?(?<!`)\1(?!`)")
 EXTERNAL_RE = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")

@@ -146,7 +146,11 @@ def _read_block(lines: list[str], start: int, header: re.Match[str]) -> Block:
         opener = BLOCK_OPENER_RE.match(line)
         if opener:
             if HEADER_RE.match(line):
-                problems.append(Problem(number, f"a quiz block cannot contain another quiz block (this one opens at line {start + 1})"))
+                problems.append(
+                    Problem(
+                        number, f"a quiz block cannot contain another quiz block (this one opens at line {start + 1})"
+                    )
+                )
             inner_blocks.append(opener["fence"])
         body.append((number, line))
 
@@ -188,7 +192,9 @@ def _read_settings(body: list[tuple[int, str]], problems: list[Problem]) -> tupl
         count += 1
         match = SETTING_RE.match(line)
         if not match:
-            problems.append(Problem(number, f"expected a `key: value` setting under the quiz header, found `{line.strip()}`"))
+            problems.append(
+                Problem(number, f"expected a `key: value` setting under the quiz header, found `{line.strip()}`")
+            )
             continue
         key = match["key"]
         if key not in KNOWN_SETTINGS:
@@ -285,7 +291,9 @@ def _apply_settings(question: Question, problems: list[Problem]) -> None:
             question.type = QuestionType(setting.value)
         except ValueError:
             choices = ", ".join(kind.value for kind in QuestionType)
-            problems.append(Problem(setting.line, f"unknown question type `{setting.value}` (choose one of: {choices})"))
+            problems.append(
+                Problem(setting.line, f"unknown question type `{setting.value}` (choose one of: {choices})")
+            )
     if "numeric" in question.settings:
         setting = question.settings["numeric"]
         if setting.value.lower() in ("true", "yes"):

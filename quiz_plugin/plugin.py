@@ -30,7 +30,7 @@ from .validate import IdRegistry
 log = logging.getLogger("mkdocs.plugins.quiz")
 
 
-class QuizPlugin(BasePlugin[QuizConfig]):
+class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # MkDocs' __init_subclass__
     def __init__(self) -> None:
         self.extension = QuizExtension()
         self.script: Asset | None = None
@@ -52,7 +52,8 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         config.markdown_extensions[:] = [
             ext for ext in config.markdown_extensions if not isinstance(ext, QuizExtension)
         ]
-        config.markdown_extensions.append(self.extension)
+        # MkDocs types the list as names, but Python-Markdown takes Extension instances too.
+        config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
         self.script, self.style = build_assets(strings)
         self.ids, self.problems = IdRegistry(), []
         self.pages_with_questions = set()

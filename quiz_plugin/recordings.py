@@ -58,7 +58,7 @@ class VersionSpec:
     @classmethod
     def parse(cls, text: str) -> VersionSpec:
         spec = cls(text.strip())
-        spec._ranges  # validate now: a bad spec is an error where it is written
+        _ = spec._ranges  # parse now: a bad spec is an error where it is written, not where it is used
         return spec
 
     @cached_property

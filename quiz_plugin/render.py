@@ -63,7 +63,9 @@ def render_question(
         field = SubElement(fieldset, "p", {"class": "quiz-field"})
         label = SubElement(field, "label")
         label.text = AtomicString(strings["your_answer"] + " ")
-        SubElement(label, "input", {"type": "text", "autocomplete": "off", "spellcheck": "false", "autocapitalize": "off"})
+        SubElement(
+            label, "input", {"type": "text", "autocomplete": "off", "spellcheck": "false", "autocapitalize": "off"}
+        )
     else:
         _render_choices(fieldset, question, parts)
 

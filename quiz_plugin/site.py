@@ -57,7 +57,17 @@ def find_config(directory: str = ".") -> str | None:
 
 # What the tools need of mkdocs.yml. The rest (theme, other plugins, Markdown extensions) is left
 # unvalidated, so the linter runs where only quiz_plugin is installed, such as a pre-commit hook.
-CONFIG_KEYS = ("site_name", "site_url", "docs_dir", "site_dir", "use_directory_urls", "nav", "exclude_docs", "draft_docs", "not_in_nav")
+CONFIG_KEYS = (
+    "site_name",
+    "site_url",
+    "docs_dir",
+    "site_dir",
+    "use_directory_urls",
+    "nav",
+    "exclude_docs",
+    "draft_docs",
+    "not_in_nav",
+)
 
 
 def load_site(config_file: str | None) -> Site:
@@ -165,4 +175,3 @@ def check_site(site: Site) -> SiteCheck:
         checked.append((page, check))
         duplicates += register_ids(registry, page.source.path, page.source.line_offset, check.questions)
     return SiteCheck(checked, duplicates)
-

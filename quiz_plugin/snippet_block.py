@@ -15,7 +15,9 @@ from .model import Problem
 from .parser import BLOCK_CLOSER_RE, CodeFence, normalise_line
 from .recordings import SnippetError, SnippetStore, Version, version_list
 
-SNIPPET_HEADER_RE = re.compile(r"^(?P<indent>[ ]*)(?P<fence>/{3,})[ ]*snippet(?![\w-])[ ]*(?:\|[ ]*(?P<path>.*?))?[ ]*$")
+SNIPPET_HEADER_RE = re.compile(
+    r"^(?P<indent>[ ]*)(?P<fence>/{3,})[ ]*snippet(?![\w-])[ ]*(?:\|[ ]*(?P<path>.*?))?[ ]*$"
+)
 
 
 def code_block(code: str, language: str, title: str = "", indent: str = "") -> list[str]:
@@ -52,7 +54,9 @@ class SnippetBlocks:
             closer = BLOCK_CLOSER_RE.match(normalise_line(lines[closing]).strip()) if closing < len(lines) else None
             if closer is None or closer["fence"] != header["fence"]:
                 problems.append(
-                    Problem(number, f"a snippet block holds nothing: close it with `{header['fence']}` on the next line")
+                    Problem(
+                        number, f"a snippet block holds nothing: close it with `{header['fence']}` on the next line"
+                    )
                 )
                 output.append(lines[index])
                 index += 1

@@ -38,8 +38,10 @@ def _validate_shape(question: Question, true_false_words: tuple[str, str]) -> li
         report(question.settings["numeric"].line, "`numeric: true` only applies to `type: short`")
 
     if not question.choices:
-        what = "accepted answers as `- [x] answer` items" if question.type is QuestionType.SHORT else (
-            "answers as a task list: `- [x] right` and `- [ ] wrong`"
+        what = (
+            "accepted answers as `- [x] answer` items"
+            if question.type is QuestionType.SHORT
+            else ("answers as a task list: `- [x] right` and `- [ ] wrong`")
         )
         report(question.line, f"the question has no answer list: add its {what}")
         return problems
@@ -48,14 +50,13 @@ def _validate_shape(question: Question, true_false_words: tuple[str, str]) -> li
     if not correct:
         report(question.line, "no answer is marked correct: tick the right one with `[x]`")
 
-    if question.type is QuestionType.SINGLE:
-        if len(correct) > 1:
-            lines = ", ".join(str(choice.line) for choice in correct)
-            report(
-                question.line,
-                f"a single-choice question has {len(correct)} answers marked correct (lines {lines}): "
-                "keep one, or add `type: multiple` under the header",
-            )
+    if question.type is QuestionType.SINGLE and len(correct) > 1:
+        lines = ", ".join(str(choice.line) for choice in correct)
+        report(
+            question.line,
+            f"a single-choice question has {len(correct)} answers marked correct (lines {lines}): "
+            "keep one, or add `type: multiple` under the header",
+        )
     if question.type in (QuestionType.SINGLE, QuestionType.MULTIPLE) and len(question.choices) < 2:
         report(question.line, "a choice question needs at least two answers")
 

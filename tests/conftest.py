@@ -66,7 +66,7 @@ def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator["Browser"]:
+def browser() -> Iterator[Browser]:
     """Debian's Chromium through Playwright, one per session, shared by every browser test."""
     executable = find_chromium()
     if executable is None:

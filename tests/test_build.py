@@ -17,7 +17,11 @@ from support import FIXTURE_SITE, build_site
 
 
 def page(site: Path, name: str) -> str:
-    return (site / name / "index.html").read_text(encoding="utf-8") if name else (site / "index.html").read_text(encoding="utf-8")
+    return (
+        (site / name / "index.html").read_text(encoding="utf-8")
+        if name
+        else (site / "index.html").read_text(encoding="utf-8")
+    )
 
 
 def test_every_question_of_the_fixture_site_is_rendered(fixture_site: Path) -> None:
@@ -91,9 +95,7 @@ def test_interface_strings_are_set_in_the_plugin_configuration(tmp_path: Path) -
     assert '"check": "Prüfen"' in script
 
 
-def test_an_unknown_interface_string_is_a_configuration_error(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_an_unknown_interface_string_is_a_configuration_error(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     site = copy_fixture(tmp_path)
     config = (site / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace("plugins:\n  - quiz\n", "plugins:\n  - quiz:\n      strings:\n        chek: Check\n")
@@ -107,7 +109,17 @@ def test_the_site_also_builds_with_properdocs(tmp_path: Path) -> None:
     """ProperDocs, the maintained fork of MkDocs 1.6, is the way out if MkDocs breaks."""
     out = tmp_path / "out"
     result = subprocess.run(
-        [sys.executable, "-m", "properdocs", "build", "--strict", "-f", str(FIXTURE_SITE / "mkdocs.yml"), "-d", str(out)],
+        [
+            sys.executable,
+            "-m",
+            "properdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(FIXTURE_SITE / "mkdocs.yml"),
+            "-d",
+            str(out),
+        ],
         capture_output=True,
         text=True,
         env={"NO_MKDOCS_2_WARNING": "1", "PATH": ""},

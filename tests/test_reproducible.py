@@ -25,15 +25,35 @@ def build(site_dir: Path, hash_seed: str) -> Path:
         "NO_MKDOCS_2_WARNING": "1",
     }
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site_dir)],
-        capture_output=True, text=True, env=environment, cwd=ROOT, timeout=300, check=False,
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-q",
+            "-f",
+            str(ROOT / "mkdocs.yml"),
+            "-d",
+            str(site_dir),
+        ],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=ROOT,
+        timeout=300,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     return site_dir
 
 
 def files_of(site_dir: Path) -> dict[str, bytes]:
-    return {path.relative_to(site_dir).as_posix(): path.read_bytes() for path in sorted(site_dir.rglob("*")) if path.is_file()}
+    return {
+        path.relative_to(site_dir).as_posix(): path.read_bytes()
+        for path in sorted(site_dir.rglob("*"))
+        if path.is_file()
+    }
 
 
 def first_difference(first: bytes, second: bytes) -> str:

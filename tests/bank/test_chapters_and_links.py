@@ -21,7 +21,12 @@ def source(markdown: str, src_uri: str = "page.md") -> SourcePage:
 
 
 def test_nav_titles_lists_every_page_in_navigation_order_with_its_given_title() -> None:
-    assert nav_titles(NAV) == {"index.md": "Home", "gc.md": "Garbage collection", "refcount.md": None, "guide/extra.md": None}
+    assert nav_titles(NAV) == {
+        "index.md": "Home",
+        "gc.md": "Garbage collection",
+        "refcount.md": None,
+        "guide/extra.md": None,
+    }
     assert nav_titles(None) == {}
 
 
@@ -44,11 +49,19 @@ def test_then_the_file_name() -> None:
 
 
 def test_a_code_output_question_is_about_the_versions_it_names() -> None:
-    question = parse("/// quiz | q\n    snippet: a/b.py\n    version: 3.12, 3.13t\nQ?\n\n- [x] a\n- [ ] b\n///\n").blocks[0].question
+    question = (
+        parse("/// quiz | q\n    snippet: a/b.py\n    version: 3.12, 3.13t\nQ?\n\n- [x] a\n- [ ] b\n///\n")
+        .blocks[0]
+        .question
+    )
     assert question is not None and question_versions(question) == ["3.12", "3.13t"]
-    prints = parse(
-        "/// quiz | q\n    type: multiple\n    snippet: a/b.py\n    prints: 1\nQ?\n\n- [x] CPython 3.13\n- [ ] 3.10\n///\n"
-    ).blocks[0].question
+    prints = (
+        parse(
+            "/// quiz | q\n    type: multiple\n    snippet: a/b.py\n    prints: 1\nQ?\n\n- [x] CPython 3.13\n- [ ] 3.10\n///\n"
+        )
+        .blocks[0]
+        .question
+    )
     assert prints is not None and question_versions(prints) == ["3.10", "3.13"]
 
 
@@ -68,8 +81,8 @@ def test_links_of_a_page_at_the_root_keep_pointing_at_the_same_place_from_anothe
 
 def test_links_of_a_page_in_a_subdirectory_are_rebased() -> None:
     move = relocator("guide/counting.md", "answer-key.md")
-    assert rewrite_links("[a](#x) [b](../gc.md#y) ![c](img/d.svg \"title\")", move) == (
-        "[a](guide/counting.md#x) [b](gc.md#y) ![c](guide/img/d.svg \"title\")"
+    assert rewrite_links('[a](#x) [b](../gc.md#y) ![c](img/d.svg "title")', move) == (
+        '[a](guide/counting.md#x) [b](gc.md#y) ![c](guide/img/d.svg "title")'
     )
     assert rewrite_links("[ref]: #x\n[ref2]: <../gc.md>", move) == "[ref]: guide/counting.md#x\n[ref2]: <gc.md>"
 
@@ -81,7 +94,9 @@ def test_code_is_left_alone() -> None:
 
 
 def test_links_leaving_the_site_become_absolute_urls_of_the_published_pages() -> None:
-    make_absolute = absolutizer("guide/counting.md", "https://example.org/site", {"gc.md": "gc/", "guide/counting.md": "guide/counting/"})
+    make_absolute = absolutizer(
+        "guide/counting.md", "https://example.org/site", {"gc.md": "gc/", "guide/counting.md": "guide/counting/"}
+    )
     assert rewrite_links("[a](#x) [b](../gc.md#y) [c](img/d.svg)", make_absolute) == (
         "[a](https://example.org/site/guide/counting/#x) [b](https://example.org/site/gc/#y) "
         "[c](https://example.org/site/guide/img/d.svg)"

@@ -14,7 +14,15 @@ from mkdocs.exceptions import Abort
 from support import build_site
 
 PROJECT = Path(__file__).resolve().parent / "project"
-IDS = ["gc-threshold", "gc-threshold-versions", "gc-disable", "gc-specials", "count-module", "count-threshold", "count-single"]
+IDS = [
+    "gc-threshold",
+    "gc-threshold-versions",
+    "gc-disable",
+    "gc-specials",
+    "count-module",
+    "count-threshold",
+    "count-single",
+]
 
 
 def html(site: Path, page: str) -> str:
@@ -88,13 +96,17 @@ def test_the_all_questions_page_links_to_every_question(published: Path) -> None
 
 
 def test_the_all_questions_page_is_in_the_navigation_where_nav_lists_it(published: Path) -> None:
-    assert re.search(r'<a href="questions/" class="md-nav__link">\s*<span class="md-ellipsis">\s*All questions', html(published, "."))
+    assert re.search(
+        r'<a href="questions/" class="md-nav__link">\s*<span class="md-ellipsis">\s*All questions', html(published, ".")
+    )
 
 
 def test_the_all_questions_page_is_built_but_left_out_of_a_navigation_that_does_not_list_it(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
     config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("  - All questions: questions.md\n", ""), encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("  - All questions: questions.md\n", ""), encoding="utf-8"
+    )
     site = build_site(config, tmp_path / "out")  # strict, with omitted_files: warn
     assert (site / "questions" / "index.html").exists()
     assert "questions/" not in html(site, ".")  # the home page shows the navigation
@@ -145,11 +157,16 @@ def test_the_all_questions_page_of_a_preview_links_the_answer_key(preview: Path)
     assert '<a href="../answer-key/">answer key</a>' in html(preview, "questions")
 
 
-def test_the_answer_key_can_also_be_switched_on_in_the_configuration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_answer_key_can_also_be_switched_on_in_the_configuration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("QUIZ_ANSWER_KEY", raising=False)
     project = copy_project(tmp_path)
     config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("  - quiz\n", "  - quiz:\n      answer_key: true\n"), encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("  - quiz\n", "  - quiz:\n      answer_key: true\n"),
+        encoding="utf-8",
+    )
     assert (build_site(config, tmp_path / "out") / "answer-key" / "index.html").exists()
 
 

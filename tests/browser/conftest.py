@@ -8,9 +8,7 @@ tests are skipped, except under CI=true, where a missing browser fails them.
 from __future__ import annotations
 
 import http.server
-import os
 import re
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +18,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Route
 
 from support import FIXTURE_SITE, build_site
+
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self) -> None:

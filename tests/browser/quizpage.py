@@ -7,7 +7,11 @@ from playwright.sync_api import Locator, Page
 # Interface strings (quiz_plugin/strings.py): what the buttons and the status say.
 CHECK, RETRY, SHOW, RESET = "Check", "Try again", "Show answer", "Reset answers on this page"
 CORRECT, INCORRECT, MISSED = "Correct!", "Not quite.", "You missed a right answer."
-EMPTY, SHOWN, CLEARED = "Choose or type an answer first.", "The answer is shown below.", "Your answers on this page were cleared."
+EMPTY, SHOWN, CLEARED = (
+    "Choose or type an answer first.",
+    "The answer is shown below.",
+    "Your answers on this page were cleared.",
+)
 
 
 def question(page: Page, quiz_id: str) -> Locator:

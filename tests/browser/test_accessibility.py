@@ -121,7 +121,9 @@ def test_the_keyboard_focus_is_visible_on_quiz_controls(page: Page) -> None:
     page.keyboard.press("Tab")  # to Check: focus by keyboard, so :focus-visible applies
     check = button(quiz, CHECK)
     assert check.evaluate("(element) => element === document.activeElement")
-    outline = check.evaluate("(element) => [getComputedStyle(element).outlineStyle, getComputedStyle(element).outlineWidth]")
+    outline = check.evaluate(
+        "(element) => [getComputedStyle(element).outlineStyle, getComputedStyle(element).outlineWidth]"
+    )
     assert outline[0] == "solid" and float(outline[1].removesuffix("px")) >= 2
 
 

@@ -19,13 +19,19 @@ def test_the_browser_matches_typed_answers_as_the_shared_table_says(page: Page) 
     results = page.evaluate(
         "(cases) => cases.map((c) => window.quizPlugin.matches(c.given, c.accepted, c.numeric))", CASES["matches"]
     )
-    wrong = [f"{case['why']}: {case['given']!r} vs {case['accepted']!r} gave {result}"
-             for case, result in zip(CASES["matches"], results, strict=True) if result is not case["expected"]]
+    wrong = [
+        f"{case['why']}: {case['given']!r} vs {case['accepted']!r} gave {result}"
+        for case, result in zip(CASES["matches"], results, strict=True)
+        if result is not case["expected"]
+    ]
     assert wrong == []
 
 
 def test_the_browser_reads_typed_numbers_as_the_shared_table_says(page: Page) -> None:
     results = page.evaluate("(cases) => cases.map((c) => window.quizPlugin.parseNumber(c.text))", CASES["numbers"])
-    wrong = [f"{case['text']!r} gave {result}, not {case['value']}"
-             for case, result in zip(CASES["numbers"], results, strict=True) if result != case["value"]]
+    wrong = [
+        f"{case['text']!r} gave {result}, not {case['value']}"
+        for case, result in zip(CASES["numbers"], results, strict=True)
+        if result != case["value"]
+    ]
     assert wrong == []

@@ -91,7 +91,9 @@ def test_multiple_choice_is_right_only_for_the_exact_set_of_right_answers(page: 
         ("True", INCORRECT, "Wrong", "Reference counting cannot be switched off."),
     ],
 )
-def test_true_false_marks_the_chosen_statement(page: Page, chosen: str, message: str, verdict: str, feedback: str) -> None:
+def test_true_false_marks_the_chosen_statement(
+    page: Page, chosen: str, message: str, verdict: str, feedback: str
+) -> None:
     quiz = question(page, "fixture-true-false")
     answer(quiz, chosen)
     assert status(quiz) == message

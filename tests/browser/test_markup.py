@@ -16,11 +16,14 @@ def test_every_question_is_a_named_group_of_labelled_controls(page: Page) -> Non
     assert quizzes.count() == 4
     for number, quiz in enumerate(quizzes.all(), start=1):
         assert quiz.get_attribute("data-quiz-id")
-        assert quiz.evaluate("(q) => q.querySelector(':scope > fieldset > legend') === q.querySelector('fieldset').firstElementChild")
+        assert quiz.evaluate(
+            "(q) => q.querySelector(':scope > fieldset > legend') === q.querySelector('fieldset').firstElementChild"
+        )
         expect(quiz.get_by_role("group", name=f"Question {number}")).to_have_count(1)
         controls = quiz.locator("fieldset input")
         names = [
-            control.evaluate("(c) => c.labels.length ? c.labels[0].textContent.trim() : ''") for control in controls.all()
+            control.evaluate("(c) => c.labels.length ? c.labels[0].textContent.trim() : ''")
+            for control in controls.all()
         ]
         assert all(names), names
         by_role = quiz.get_by_role("radio").or_(quiz.get_by_role("checkbox")).or_(quiz.get_by_role("textbox"))

@@ -256,13 +256,17 @@ def test_quizzes_work_when_stored_progress_is_corrupt(page: Page, corrupt: str) 
     assert status(question(page, "fixture-short")) == CORRECT
 
 
-@pytest.mark.parametrize(("quiz_id", "typed", "stored_answer"), [("fixture-short", "512", [0]), ("fixture-single", "2", "2")])
+@pytest.mark.parametrize(
+    ("quiz_id", "typed", "stored_answer"), [("fixture-short", "512", [0]), ("fixture-single", "2", "2")]
+)
 def test_an_answer_stored_in_the_shape_of_another_type_is_not_restored(
     page: Page, quiz_id: str, typed: str, stored_answer: object
 ) -> None:
     answer(question(page, quiz_id), typed)
     key = storage_key(page, quiz_id)
     saved = json.loads(stored(page)[key])
-    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [key, json.dumps({**saved, "a": stored_answer})])
+    page.evaluate(
+        "([key, value]) => localStorage.setItem(key, value)", [key, json.dumps({**saved, "a": stored_answer})]
+    )
     page.reload()
     assert_nothing_restored(page)

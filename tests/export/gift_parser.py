@@ -11,8 +11,24 @@ import re
 from dataclasses import dataclass, field
 
 PHP_WHITESPACE = " \t\n\r\0\x0b"
-ESCAPES = (("\\:", "&&058;"), ("\\#", "&&035;"), ("\\=", "&&061;"), ("\\{", "&&123;"), ("\\}", "&&125;"), ("\\~", "&&126;"), ("\\n", "&&010"))
-CHARACTERS = (("&&058;", ":"), ("&&035;", "#"), ("&&061;", "="), ("&&123;", "{"), ("&&125;", "}"), ("&&126;", "~"), ("&&010", "\n"))
+ESCAPES = (
+    ("\\:", "&&058;"),
+    ("\\#", "&&035;"),
+    ("\\=", "&&061;"),
+    ("\\{", "&&123;"),
+    ("\\}", "&&125;"),
+    ("\\~", "&&126;"),
+    ("\\n", "&&010"),
+)
+CHARACTERS = (
+    ("&&058;", ":"),
+    ("&&035;", "#"),
+    ("&&061;", "="),
+    ("&&123;", "{"),
+    ("&&125;", "}"),
+    ("&&126;", "~"),
+    ("&&010", "\n"),
+)
 WEIGHT_RE = re.compile(r"^%-*([0-9]{1,2})\.?([0-9]*)%")
 FORMATS = ("moodle", "html", "plain", "markdown")
 
@@ -152,7 +168,9 @@ def read_question(lines: list[str]) -> GiftQuestion | None:
     if start == -1 or finish == -1:
         raise ValueError(f"no answer braces in {text!r}")
     answer_text = trim(text[start + 1 : finish])
-    question_text = text[:start] + text[finish + 1 :] if text.endswith("}") else text[:start] + "_____" + text[finish + 1 :]
+    question_text = (
+        text[:start] + text[finish + 1 :] if text.endswith("}") else text[:start] + "_____" + text[finish + 1 :]
+    )
 
     general = ""
     separator = answer_text.rfind("####")
@@ -203,7 +221,9 @@ def read_question(lines: list[str]) -> GiftQuestion | None:
         question.correct_answer = answer in ("T", "TRUE")
         question.feedback_true, question.feedback_false = (right, wrong) if question.correct_answer else (wrong, right)
     elif question.qtype == "shortanswer":
-        question.answers = [Answer(body, fraction, feedback) for fraction, body, feedback in equal_answers(answer_text, default)]
+        question.answers = [
+            Answer(body, fraction, feedback) for fraction, body, feedback in equal_answers(answer_text, default)
+        ]
     elif question.qtype == "numerical":
         if "~" in answer_text:
             raise ValueError("the export never writes numerical wrong-answer feedback with ~")

@@ -8,8 +8,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from gift_parser import GiftQuestion, parse_gift
+
 from quiz_plugin.answers import parse_number, short_answer_text
 from quiz_plugin.bank import BankEntry, QuestionBank, SitePage, collect
 from quiz_plugin.check import PageChecker, SourcePage
@@ -49,11 +49,17 @@ def assert_survived(entry: BankEntry, exporter: Exporter, imported: GiftQuestion
         assert imported.feedback_false == feedback(by_label["false"])
     elif question.type is QuestionType.SHORT and question.numeric:
         assert imported.qtype == "numerical"
-        expected = [(parse_number(short_answer_text(c.body.text)), 1.0 if c.correct else 0.0, feedback(i), 0.0) for i, c in enumerate(question.choices)]
+        expected = [
+            (parse_number(short_answer_text(c.body.text)), 1.0 if c.correct else 0.0, feedback(i), 0.0)
+            for i, c in enumerate(question.choices)
+        ]
         assert [(float(a.text), a.fraction, a.feedback, a.tolerance) for a in imported.answers] == expected
     elif question.type is QuestionType.SHORT:
         assert imported.qtype == "shortanswer"
-        expected_short = [(short_answer_text(c.body.text), 1.0 if c.correct else 0.0, feedback(i)) for i, c in enumerate(question.choices)]
+        expected_short = [
+            (short_answer_text(c.body.text), 1.0 if c.correct else 0.0, feedback(i))
+            for i, c in enumerate(question.choices)
+        ]
         assert [(a.text, a.fraction, a.feedback) for a in imported.answers] == expected_short
     else:
         assert imported.qtype == "multichoice"
@@ -81,7 +87,9 @@ def test_every_question_and_answer_of_the_fixture_site_survives_a_moodle_import(
 def test_every_question_of_the_real_site_survives_a_moodle_import() -> None:
     site = load_site(str(ROOT / "mkdocs.yml"))
     bank, exporter = bank_of(site)
-    questions = [q for q in parse_gift(to_gift(bank, exporter, site.strings["true"], site.name)) if q.qtype != "category"]
+    questions = [
+        q for q in parse_gift(to_gift(bank, exporter, site.strings["true"], site.name)) if q.qtype != "category"
+    ]
     assert len(questions) == len(bank) > 0
     for entry, question in zip(bank.entries, questions):
         assert_survived(entry, exporter, question, site.strings["true"])
@@ -90,7 +98,9 @@ def test_every_question_of_the_real_site_survives_a_moodle_import() -> None:
 def test_each_chapter_becomes_a_category_before_its_questions() -> None:
     site = load_site(str(PROJECT / "mkdocs.yml"))
     bank, exporter = bank_of(site)
-    sequence = [(q.qtype == "category", q.category or q.name) for q in parse_gift(to_gift(bank, exporter, title="Bank fixture"))]
+    sequence = [
+        (q.qtype == "category", q.category or q.name) for q in parse_gift(to_gift(bank, exporter, title="Bank fixture"))
+    ]
     assert sequence == [
         (True, "Bank fixture/Collecting garbage"),
         (False, "gc-threshold"),
@@ -153,7 +163,9 @@ def test_text_with_every_special_character_survives_the_round_trip() -> None:
     gift = to_gift(bank, exporter)
     (question,) = [q for q in parse_gift(gift) if q.qtype != "category"]
     assert_survived(bank.entries[0], exporter, question)
-    assert question.text.text.startswith("Is `{x: 1}` a dict? What about `a ~ b`, `x = 1 # comment`, `\\n` and a \\ backslash?\n")
+    assert question.text.text.startswith(
+        "Is `{x: 1}` a dict? What about `a ~ b`, `x = 1 # comment`, `\\n` and a \\ backslash?\n"
+    )
     assert question.answers[2].text == "#### four hashes"
 
 
@@ -210,7 +222,11 @@ def test_the_command_refuses_to_export_questions_with_problems(tmp_path: Path) -
         encoding="utf-8",
     )
     result = subprocess.run(
-        [sys.executable, "-m", "quiz_plugin", "export", "--format", "gift"], cwd=tmp_path, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "quiz_plugin", "export", "--format", "gift"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 1
     assert result.stdout == ""

@@ -12,7 +12,11 @@ PROJECT = Path(__file__).resolve().parents[1] / "bank" / "project"
 
 def export_json() -> dict:
     result = subprocess.run(
-        [sys.executable, "-m", "quiz_plugin", "export", "--format", "json"], cwd=PROJECT, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "quiz_plugin", "export", "--format", "json"],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)

@@ -60,7 +60,11 @@ def main() -> None:
         python = sys.executable
         start_up = seconds([python, "-c", "pass"], site, args.runs)
         lint = seconds([python, "-m", "quiz_plugin", "lint"], site, args.runs)
-        build = seconds([python, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(Path(directory) / "out")], site, args.runs)
+        build = seconds(
+            [python, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(Path(directory) / "out")],
+            site,
+            args.runs,
+        )
     print(f"site: {len(CHAPTERS)} chapter pages, {questions} question blocks; median of {args.runs} runs")
     print(f"interpreter start:  {start_up:6.3f} s")
     print(f"quiz_plugin lint:   {lint:6.3f} s  ({lint / build:.2f} of the build)")

@@ -35,7 +35,9 @@ def test_every_template_in_contributing_md_is_a_valid_question() -> None:
         check = checker.check(SourcePage.from_source(f"CONTRIBUTING.md template {number}", template))
         assert check.problems == [] and len(check.questions) == 1, check.problems
         question = check.questions[0]
-        kinds.add((question.type, question.numeric, next((k for k in ("version", "prints") if k in question.settings), "")))
+        kinds.add(
+            (question.type, question.numeric, next((k for k in ("version", "prints") if k in question.settings), ""))
+        )
     assert kinds == {
         (QuestionType.SINGLE, False, ""),
         (QuestionType.MULTIPLE, False, ""),
@@ -61,9 +63,13 @@ def test_the_published_pre_commit_hook_runs_the_linter_on_markdown_files(tmp_pat
     shutil.copy(HERE / "mistakes" / "no-answer-marked-correct.md", site / "docs" / "changed.md")
     # pre-commit runs the entry from the repository root with the changed files as arguments.
     command = [sys.executable if part == "python" else part for part in hook["entry"].split()]
-    result = subprocess.run([*command, "docs/changed.md", "docs/gc.md"], cwd=site, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [*command, "docs/changed.md", "docs/gc.md"], cwd=site, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 1
-    assert result.stdout.splitlines() == ["docs/changed.md:7: no answer is marked correct: tick the right one with `[x]`"]
+    assert result.stdout.splitlines() == [
+        "docs/changed.md:7: no answer is marked correct: tick the right one with `[x]`"
+    ]
     clean = subprocess.run([*command, "docs/gc.md"], cwd=site, capture_output=True, text=True, timeout=60)
     assert (clean.returncode, clean.stdout) == (0, "")
 

@@ -26,7 +26,9 @@ CLEAN_PROJECT = HERE.parent / "bank" / "project"
 MISSING_SNIPPET = "no snippet `demo/missing.py` in {snippets}"
 
 EXPECTED: dict[str, list[tuple[int, str]]] = {
-    "misspelt-header": [(3, "`/// Quiz | misspelt` is not a quiz header: write `/// quiz | <id>` (three slashes, lower case)")],
+    "misspelt-header": [
+        (3, "`/// Quiz | misspelt` is not a quiz header: write `/// quiz | <id>` (three slashes, lower case)")
+    ],
     "missing-id": [(5, "quiz block has no id: write `/// quiz | <id>` (letters a-z, digits, -)")],  # after front matter
     "bad-id": [(1, "quiz id `Bad_Id` may only contain lower-case letters a-z, digits and -")],
     "unclosed-block": [(1, "quiz block is not closed: add a line `///` after its last line")],
@@ -35,9 +37,14 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
     "setting-twice": [(3, "setting `type` is given twice (first at line 2)")],
     "no-answer-marked-correct": [(7, "no answer is marked correct: tick the right one with `[x]`")],
     "two-right-answers-in-single-choice": [
-        (1, "a single-choice question has 2 answers marked correct (lines 4, 5): keep one, or add `type: multiple` under the header")
+        (
+            1,
+            "a single-choice question has 2 answers marked correct (lines 4, 5): keep one, or add `type: multiple` under the header",
+        )
     ],
-    "no-answer-list": [(1, "the question has no answer list: add its answers as a task list: `- [x] right` and `- [ ] wrong`")],
+    "no-answer-list": [
+        (1, "the question has no answer list: add its answers as a task list: `- [x] right` and `- [ ] wrong`")
+    ],
     "no-question-text": [(1, "the question has no text: write it between the header and the answer list")],
     "one-answer-only": [(1, "a choice question needs at least two answers")],
     "true-false-labels": [(1, "a true-false question has exactly two answers, `True` and `False`; found `Yes`, `No`")],
@@ -52,7 +59,9 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
     "hint-before-answers": [(4, "the hint goes after the answer list, not before it")],
     "two-hints": [(9, "a question has one hint; another one starts at line 7")],
     "empty-feedback": [(5, "the feedback of the answer at line 4 is empty")],
-    "text-after-feedback": [(7, "text after the feedback of the answer at line 4: put it inside the `>` feedback or above it")],
+    "text-after-feedback": [
+        (7, "text after the feedback of the answer at line 4: put it inside the `>` feedback or above it")
+    ],
     "quiz-inside-quiz": [(4, "a quiz block cannot contain another quiz block (this one opens at line 1)")],
     "duplicate-id": [(1, "duplicate quiz id `gc-disable`: already used at docs/gc.md:37")],
     "answer-disagrees-with-recording": [
@@ -62,7 +71,9 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
     "version-without-recording": [
         (3, "snippet `demo/threshold.py` has no recording for CPython 3.11: run `./dev test --update-snippets`")
     ],
-    "versions-ticked-wrongly": [(8, "`demo/threshold.py` does not print `(700, 10, 10)` on CPython 3.13: mark this answer `[ ]`")],
+    "versions-ticked-wrongly": [
+        (8, "`demo/threshold.py` does not print `(700, 10, 10)` on CPython 3.13: mark this answer `[ ]`")
+    ],
     "snippet-that-does-not-exist": [(2, MISSING_SNIPPET)],
     "version-without-snippet": [(2, "`version:` needs a `snippet:` setting naming the snippet it is about")],
     "snippet-block-that-does-not-exist": [(3, MISSING_SNIPPET)],

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
-
 from rendered import Rendered, convert, rendered_questions
 
 AFTER = "The page goes on after the block."
@@ -74,34 +73,43 @@ CORPUS: dict[str, Case] = {
     "no id": mistake("/// quiz", *GOOD[1:], problems=[(1, NO_ID)]),
     "bar but no id": mistake("/// quiz |", *GOOD[1:], problems=[(1, NO_ID)]),
     "id in upper case": mistake(
-        "/// quiz | Refcount", *GOOD[1:],
+        "/// quiz | Refcount",
+        *GOOD[1:],
         problems=[(1, "quiz id `Refcount` may only contain lower-case letters a-z, digits and -")],
     ),
     "id with an underscore": mistake(
-        "/// quiz | ref_count", *GOOD[1:],
+        "/// quiz | ref_count",
+        *GOOD[1:],
         problems=[(1, "quiz id `ref_count` may only contain lower-case letters a-z, digits and -")],
     ),
     "id of two words": mistake(
-        "/// quiz | two words", *GOOD[1:],
+        "/// quiz | two words",
+        *GOOD[1:],
         problems=[(1, "quiz id `two words` may only contain lower-case letters a-z, digits and -")],
     ),
     "id with an accented letter": mistake(
-        "/// quiz | café", *GOOD[1:],
+        "/// quiz | café",
+        *GOOD[1:],
         problems=[(1, "quiz id `café` may only contain lower-case letters a-z, digits and -")],
     ),
     "id with a zero-width space": mistake(
-        "/// quiz | gc\u200bdemo", *GOOD[1:],
+        "/// quiz | gc\u200bdemo",
+        *GOOD[1:],
         problems=[(1, "quiz id `gc\u200bdemo` may only contain lower-case letters a-z, digits and -")],
     ),
     "id without the bar": mistake(
         "/// quiz refcount", *GOOD[1:], problems=[(1, "expected `| <id>` after `quiz`, found `refcount`")]
     ),
     "header in title case": mistake(
-        "/// Quiz | q", "Q?", "",
+        "/// Quiz | q",
+        "Q?",
+        "",
         problems=[(1, "`/// Quiz | q` is not a quiz header: write `/// quiz | <id>` (three slashes, lower case)")],
     ),
     "header misspelt": mistake(
-        "/// quizz | q", "Q?", "",
+        "/// quizz | q",
+        "Q?",
+        "",
         problems=[(1, "`/// quizz | q` is not a quiz header: write `/// quiz | <id>` (three slashes, lower case)")],
     ),
     # --- closing ------------------------------------------------------------------------------
@@ -110,19 +118,35 @@ CORPUS: dict[str, Case] = {
         "/// quiz | q\nQ?\n\n- [x] a\n- [ ] b", [f"case.md:1: {NOT_CLOSED}"], [], page_goes_on=False
     ),
     "just a header at the end of the file": mistake(
-        "Text.", "", "/// quiz | q",
-        problems=[(3, NOT_CLOSED), (3, NO_CHOICE_LIST), (3, NO_TEXT)], page_goes_on=False,
+        "Text.",
+        "",
+        "/// quiz | q",
+        problems=[(3, NOT_CLOSED), (3, NO_CHOICE_LIST), (3, NO_TEXT)],
+        page_goes_on=False,
     ),
     "closed with text after the slashes": mistake(
         *GOOD[:-1], "/// end", problems=[(1, NOT_CLOSED)], page_goes_on=False
     ),
     "closed with too many slashes": mistake(*GOOD[:-1], "////", problems=[(1, NOT_CLOSED)], page_goes_on=False),
     "a quiz inside a quiz": mistake(
-        "/// quiz | outer", "Q?", "", "/// quiz | inner", "///", "- [x] a", "- [ ] b", "///",
+        "/// quiz | outer",
+        "Q?",
+        "",
+        "/// quiz | inner",
+        "///",
+        "- [x] a",
+        "- [ ] b",
+        "///",
         problems=[(4, "a quiz block cannot contain another quiz block (this one opens at line 1)")],
     ),
     "an unclosed quiz before the next one": mistake(
-        "/// quiz | first", "Q?", "", "- [x] a", "- [ ] b", "", *GOOD,
+        "/// quiz | first",
+        "Q?",
+        "",
+        "- [x] a",
+        "- [ ] b",
+        "",
+        *GOOD,
         problems=[
             (1, NOT_CLOSED),
             (7, "a quiz block cannot contain another quiz block (this one opens at line 1)"),
@@ -131,28 +155,49 @@ CORPUS: dict[str, Case] = {
         page_goes_on=False,
     ),
     "unclosed inside an admonition: ends with the admonition": mistake(
-        "!!! note", "", "    /// quiz | q", "    Q?", "", "    - [x] a", "    - [ ] b",
+        "!!! note",
+        "",
+        "    /// quiz | q",
+        "    Q?",
+        "",
+        "    - [x] a",
+        "    - [ ] b",
         problems=[(3, NOT_CLOSED)],
     ),
     # --- settings -----------------------------------------------------------------------------
     "unknown setting": mistake(
-        "/// quiz | q", "    shuffle: true", *GOOD[1:],
+        "/// quiz | q",
+        "    shuffle: true",
+        *GOOD[1:],
         problems=[(2, "unknown setting `shuffle` (known settings: numeric, prints, snippet, type, version)")],
     ),
     "setting given twice": mistake(
-        "/// quiz | q", "    type: single", "    type: multiple", *GOOD[1:],
+        "/// quiz | q",
+        "    type: single",
+        "    type: multiple",
+        *GOOD[1:],
         problems=[(3, "setting `type` is given twice (first at line 2)")],
     ),
     "setting without a colon": mistake(
-        "/// quiz | q", "    type multiple", *GOOD[1:],
+        "/// quiz | q",
+        "    type multiple",
+        *GOOD[1:],
         problems=[(2, "expected a `key: value` setting under the quiz header, found `type multiple`")],
     ),
     "unknown question type": mistake(
-        "/// quiz | q", "    type: essay", *GOOD[1:],
+        "/// quiz | q",
+        "    type: essay",
+        *GOOD[1:],
         problems=[(2, "unknown question type `essay` (choose one of: single, multiple, true-false, short)")],
     ),
     "numeric neither true nor false": mistake(
-        "/// quiz | q", "    type: short", "    numeric: maybe", "Q?", "", "- [x] 1", "///",
+        "/// quiz | q",
+        "    type: short",
+        "    numeric: maybe",
+        "Q?",
+        "",
+        "- [x] 1",
+        "///",
         problems=[(3, "`numeric` must be `true` or `false`, not `maybe`")],
     ),
     "numeric on a choice question": mistake(
@@ -171,14 +216,22 @@ CORPUS: dict[str, Case] = {
         "/// quiz | q", "Q?", "", "- [ ] a", "- [ ] b", "///", problems=[(1, NONE_CORRECT)]
     ),
     "two answers correct in single choice": mistake(
-        "/// quiz | q", "Q?", "", "- [x] a", "- [x] b", "///",
-        problems=[(1, "a single-choice question has 2 answers marked correct (lines 4, 5): "
-                      "keep one, or add `type: multiple` under the header")],
+        "/// quiz | q",
+        "Q?",
+        "",
+        "- [x] a",
+        "- [x] b",
+        "///",
+        problems=[
+            (
+                1,
+                "a single-choice question has 2 answers marked correct (lines 4, 5): "
+                "keep one, or add `type: multiple` under the header",
+            )
+        ],
     ),
     "one answer only": mistake("/// quiz | q", "Q?", "", "- [x] a", "///", problems=[(1, TWO_ANSWERS)]),
-    "an empty answer": mistake(
-        "/// quiz | q", "Q?", "", "- [x] a", "- [ ]", "///", problems=[(5, EMPTY_ANSWER)]
-    ),
+    "an empty answer": mistake("/// quiz | q", "Q?", "", "- [x] a", "- [ ]", "///", problems=[(5, EMPTY_ANSWER)]),
     "an answer of blank space": mistake(
         "/// quiz | q", "Q?", "", "- [x] a", "- [ ]    \t ", "///", problems=[(5, EMPTY_ANSWER)]
     ),
@@ -186,7 +239,16 @@ CORPUS: dict[str, Case] = {
         "/// quiz | q", "Q?", "", "- [x] a", "- b", "- [ ] c", "///", problems=[(5, NO_BOX)]
     ),
     "a second answer list": mistake(
-        "/// quiz | q", "Q?", "", "- [x] a", "- [ ] b", "", "Between.", "", "- [ ] c", "///",
+        "/// quiz | q",
+        "Q?",
+        "",
+        "- [x] a",
+        "- [ ] b",
+        "",
+        "Between.",
+        "",
+        "- [ ] c",
+        "///",
         problems=[(9, "a second answer list starts here: keep all answers in one list")],
     ),
     # --- feedback -------------------------------------------------------------------------------
@@ -197,20 +259,47 @@ CORPUS: dict[str, Case] = {
         "/// quiz | q", "Q?", "", "- [x] a", "> Why.", "- [ ] b", "///", problems=[(5, ORPHAN_FEEDBACK)]
     ),
     "empty feedback": mistake(
-        "/// quiz | q", "Q?", "", "- [x] a", "    >", "- [ ] b", "///",
+        "/// quiz | q",
+        "Q?",
+        "",
+        "- [x] a",
+        "    >",
+        "- [ ] b",
+        "///",
         problems=[(5, "the feedback of the answer at line 4 is empty")],
     ),
     "text after the feedback": mistake(
-        "/// quiz | q", "Q?", "", "- [x] a", "    > Why.", "", "    Stray text.", "- [ ] b", "///",
+        "/// quiz | q",
+        "Q?",
+        "",
+        "- [x] a",
+        "    > Why.",
+        "",
+        "    Stray text.",
+        "- [ ] b",
+        "///",
         problems=[(7, "text after the feedback of the answer at line 4: put it inside the `>` feedback or above it")],
     ),
     # --- hints ------------------------------------------------------------------------------------
     "hint before the answers": mistake(
-        "/// quiz | q", "Q?", "", "Hint: too early.", "", "- [x] a", "- [ ] b", "///",
+        "/// quiz | q",
+        "Q?",
+        "",
+        "Hint: too early.",
+        "",
+        "- [x] a",
+        "- [ ] b",
+        "///",
         problems=[(4, "the hint goes after the answer list, not before it")],
     ),
     "two hints": mistake(
-        "/// quiz | q", *GOOD[1:-1], "", "Hint: one.", "", "Hint: two.", "///",
+        "/// quiz | q",
+        *GOOD[1:-1],
+        "",
+        "Hint: one.",
+        "",
+        "Hint: two.",
+        "///",
         problems=[(9, "a question has one hint; another one starts at line 7")],
     ),
     "an empty hint": mistake(
@@ -218,24 +307,57 @@ CORPUS: dict[str, Case] = {
     ),
     # --- types ----------------------------------------------------------------------------------
     "true-false with other words": mistake(
-        "/// quiz | q", "    type: true-false", "Q?", "", "- [x] Yes", "- [ ] No", "///",
+        "/// quiz | q",
+        "    type: true-false",
+        "Q?",
+        "",
+        "- [x] Yes",
+        "- [ ] No",
+        "///",
         problems=[(1, "a true-false question has exactly two answers, `True` and `False`; found `Yes`, `No`")],
     ),
     "true-false with both ticked": mistake(
-        "/// quiz | q", "    type: true-false", "Q?", "", "- [x] True", "- [x] False", "///",
+        "/// quiz | q",
+        "    type: true-false",
+        "Q?",
+        "",
+        "- [x] True",
+        "- [x] False",
+        "///",
         problems=[(1, "a true-false question has exactly one answer marked correct")],
     ),
     "true-false with three answers": mistake(
-        "/// quiz | q", "    type: true-false", "Q?", "", "- [x] True", "- [ ] False", "- [ ] Maybe", "///",
-        problems=[(1, "a true-false question has exactly two answers, `True` and `False`; "
-                      "found `True`, `False`, `Maybe`")],
+        "/// quiz | q",
+        "    type: true-false",
+        "Q?",
+        "",
+        "- [x] True",
+        "- [ ] False",
+        "- [ ] Maybe",
+        "///",
+        problems=[
+            (1, "a true-false question has exactly two answers, `True` and `False`; found `True`, `False`, `Maybe`")
+        ],
     ),
     "short answer over two lines": mistake(
-        "/// quiz | q", "    type: short", "Q?", "", "- [x] first", "  second", "///",
+        "/// quiz | q",
+        "    type: short",
+        "Q?",
+        "",
+        "- [x] first",
+        "  second",
+        "///",
         problems=[(5, "a short answer must fit on one line")],
     ),
     "numeric answer that is not a number": mistake(
-        "/// quiz | q", "    type: short", "    numeric: true", "Q?", "", "- [x] 512", "- [ ] 0x2G0", "///",
+        "/// quiz | q",
+        "    type: short",
+        "    numeric: true",
+        "Q?",
+        "",
+        "- [x] 512",
+        "- [ ] 0x2G0",
+        "///",
         problems=[(7, "`0x2G0` is not a number, but the question is `numeric: true`")],
     ),
     # --- blocks that Markdown swallows --------------------------------------------------------------
@@ -248,9 +370,7 @@ CORPUS: dict[str, Case] = {
     # --- valid, if odd ----------------------------------------------------------------------------
     "an example in a backtick fence": valid("```markdown", *GOOD, "```", questions=[]),
     "an example in a tilde fence": valid("~~~", *GOOD, "~~~", questions=[]),
-    "an example in a longer fence around a shorter one": valid(
-        "`````", "```", *GOOD, "```", "`````", questions=[]
-    ),
+    "an example in a longer fence around a shorter one": valid("`````", "```", *GOOD, "```", "`````", questions=[]),
     "inside an admonition": valid(
         "!!! note", "", *(f"    {row}" for row in GOOD), questions=[simple(container="admonition note")]
     ),
@@ -267,7 +387,13 @@ CORPUS: dict[str, Case] = {
         questions=[simple(container="admonition note")],
     ),
     "nested blockquotes in feedback": valid(
-        "/// quiz | q", "Q?", "", "- [x] a", "    > " + "> " * 40 + "deep", "- [ ] b", "///",
+        "/// quiz | q",
+        "Q?",
+        "",
+        "- [x] a",
+        "    > " + "> " * 40 + "deep",
+        "- [ ] b",
+        "///",
         questions=[simple(feedback=["deep", None])],
     ),
     "CRLF line endings": valid(
@@ -278,30 +404,71 @@ CORPUS: dict[str, Case] = {
         "\r".join(["/// quiz | q", "Q?", "", "- [x] a", "- [ ] b", "///"]), questions=[simple()]
     ),
     "tabs for indentation": valid(
-        "/// quiz | q", "\ttype: short", "Q?", "", "- [x]\t512", "\t> Right.", "///",
-        questions=[simple(type_="short", choices=[("512", True)], feedback=["Right."],
-                          key="Accepted answers: 512")],
+        "/// quiz | q",
+        "\ttype: short",
+        "Q?",
+        "",
+        "- [x]\t512",
+        "\t> Right.",
+        "///",
+        questions=[simple(type_="short", choices=[("512", True)], feedback=["Right."], key="Accepted answers: 512")],
     ),
     "other list markers and an upper-case X": valid(
-        "/// quiz | q", "    type: multiple", "Q?", "", "* [X] a", "+ [ ] b", "1. [x] c", "///",
-        questions=[simple(type_="multiple", choices=[("a", True), ("b", False), ("c", True)],
-                          feedback=[None, None, None], key="Correct answers: A, C")],
+        "/// quiz | q",
+        "    type: multiple",
+        "Q?",
+        "",
+        "* [X] a",
+        "+ [ ] b",
+        "1. [x] c",
+        "///",
+        questions=[
+            simple(
+                type_="multiple",
+                choices=[("a", True), ("b", False), ("c", True)],
+                feedback=[None, None, None],
+                key="Correct answers: A, C",
+            )
+        ],
     ),
     "trailing spaces everywhere": valid(
         "/// quiz | q   ", "Q?  ", "   ", "- [x] a  ", "- [ ] b\t", "///   ", questions=[simple()]
     ),
     "Unicode text: right-to-left, combining marks, emoji": valid(
-        "/// quiz | unicode", "ما هو الناتج؟ e\u0301 🐍", "", "- [x] ✓ نعم", "    > 👍", "- [ ] ✗ 日本語", "///",
-        questions=[simple("unicode", stem="ما هو الناتج؟ e\u0301 🐍", choices=[("✓ نعم", True), ("✗ 日本語", False)],
-                          feedback=["👍", None])],
+        "/// quiz | unicode",
+        "ما هو الناتج؟ e\u0301 🐍",
+        "",
+        "- [x] ✓ نعم",
+        "    > 👍",
+        "- [ ] ✗ 日本語",
+        "///",
+        questions=[
+            simple(
+                "unicode",
+                stem="ما هو الناتج؟ e\u0301 🐍",
+                choices=[("✓ نعم", True), ("✗ 日本語", False)],
+                feedback=["👍", None],
+            )
+        ],
     ),
     "marker characters typed by the author": valid(
-        "\x1equiz 0\x1e", "", "/// quiz | q", "Q\x1e?", "", "- [x] a", "- [ ] b", "///",
+        "\x1equiz 0\x1e",
+        "",
+        "/// quiz | q",
+        "Q\x1e?",
+        "",
+        "- [x] a",
+        "- [ ] b",
+        "///",
         questions=[simple()],
     ),
     "a huge question": valid(
-        "/// quiz | huge", *(f"Stem line {n}." for n in range(HUGE_STEM_LINES)), "",
-        "- [x] answer 0", *(f"- [ ] answer {n}" for n in range(1, HUGE_ANSWERS)), "///",
+        "/// quiz | huge",
+        *(f"Stem line {n}." for n in range(HUGE_STEM_LINES)),
+        "",
+        "- [x] answer 0",
+        *(f"- [ ] answer {n}" for n in range(1, HUGE_ANSWERS)),
+        "///",
         questions=[
             simple(
                 "huge",
@@ -312,7 +479,13 @@ CORPUS: dict[str, Case] = {
         ],
     ),
     "a very long line": valid(
-        "/// quiz | q", "Q" * 200_000 + "?", "", "- [x] a", "- [ ] b", "///", questions=[simple(stem="Q" * 200_000 + "?")]
+        "/// quiz | q",
+        "Q" * 200_000 + "?",
+        "",
+        "- [x] a",
+        "- [ ] b",
+        "///",
+        questions=[simple(stem="Q" * 200_000 + "?")],
     ),
 }
 

@@ -18,9 +18,9 @@ from datetime import timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from rendered import Rendered, convert, rendered_questions
 
 from quiz_plugin import QuizError, parse
-from rendered import Rendered, convert, rendered_questions
 
 PROPERTY_SETTINGS = settings(
     max_examples=50,
@@ -146,10 +146,41 @@ def pages(draw: st.DrawFn) -> tuple[list[Written], str]:
 
 
 SYNTAX = st.sampled_from(
-    ["", "///", "////", "/// quiz | x", "/// quiz", "/// details | d", "```", "~~~", "    ```", "> why", "    > why",
-     "- [x] yes", "- [ ] no", "- [ ]", "- plain", "1. [x] one", "    type: multiple", "    type: short",
-     "    numeric: true", "    bogus", "Hint: h", "Hint:", "!!! note", "    ", "\t", "<div>", "</div>", "<!--",
-     "\x1equiz 0\x1e", "\r", "\u00a0", "\ufeff", "    /// quiz | indented"]
+    [
+        "",
+        "///",
+        "////",
+        "/// quiz | x",
+        "/// quiz",
+        "/// details | d",
+        "```",
+        "~~~",
+        "    ```",
+        "> why",
+        "    > why",
+        "- [x] yes",
+        "- [ ] no",
+        "- [ ]",
+        "- plain",
+        "1. [x] one",
+        "    type: multiple",
+        "    type: short",
+        "    numeric: true",
+        "    bogus",
+        "Hint: h",
+        "Hint:",
+        "!!! note",
+        "    ",
+        "\t",
+        "<div>",
+        "</div>",
+        "<!--",
+        "\x1equiz 0\x1e",
+        "\r",
+        "\u00a0",
+        "\ufeff",
+        "    /// quiz | indented",
+    ]
 )
 
 

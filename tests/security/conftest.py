@@ -6,9 +6,6 @@ tests are skipped, except under CI=true, where a missing browser fails them.
 
 from __future__ import annotations
 
-import os
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +14,6 @@ import yaml
 from support import ROOT, build_site
 
 SERVED_SITE_URL = "https://example.invalid/"  # any origin: only the root path matters here
-
 
 
 @pytest.fixture(scope="session")

@@ -34,8 +34,18 @@ LOADING_ATTRIBUTES = {
     "track": ("src",),
     "input": ("src",),
 }
-LOADING_LINK_RELATIONS = {"stylesheet", "preload", "modulepreload", "prefetch", "preconnect", "dns-prefetch", "icon",
-                          "apple-touch-icon", "manifest", "mask-icon"}
+LOADING_LINK_RELATIONS = {
+    "stylesheet",
+    "preload",
+    "modulepreload",
+    "prefetch",
+    "preconnect",
+    "dns-prefetch",
+    "icon",
+    "apple-touch-icon",
+    "manifest",
+    "mask-icon",
+}
 FOREIGN_URL = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)|@import\s+['"]([^'"]+)""", re.IGNORECASE)
 
@@ -105,7 +115,9 @@ def scan(html: str) -> PageScan:
 
 
 def pages_of(site: Path) -> dict[str, str]:
-    return {path.relative_to(site).as_posix(): path.read_text(encoding="utf-8") for path in sorted(site.rglob("*.html"))}
+    return {
+        path.relative_to(site).as_posix(): path.read_text(encoding="utf-8") for path in sorted(site.rglob("*.html"))
+    }
 
 
 def test_the_site_has_pages_with_questions_to_scan(site: Path) -> None:
@@ -177,9 +189,7 @@ HOSTILE_STRINGS = {
 
 def test_interface_strings_are_text_never_markup() -> None:
     extension = QuizExtension(strings=HOSTILE_STRINGS)
-    html = markdown.Markdown(extensions=[extension]).convert(
-        "/// quiz | q\nQ?\n\n- [x] a\n- [ ] b\n\nHint: h\n///\n"
-    )
+    html = markdown.Markdown(extensions=[extension]).convert("/// quiz | q\nQ?\n\n- [x] a\n- [ ] b\n\nHint: h\n///\n")
     page = scan(html)
     assert (page.inline_scripts, page.handlers, page.javascript_urls) == ([], [], [])
     assert "<legend>Question 1 &lt;img src=x onerror=alert(1)&gt;</legend>" in html

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from .test_built_pages import pages_of, scan
+from .test_built_pages import pages_of
 from .test_built_pages import theme_scripts as theme_scripts_of
 
 pytestmark = pytest.mark.browser
@@ -121,7 +121,9 @@ def test_a_quiz_works_under_the_policy(browsing: dict[str, Any]) -> None:
     assert [error for error in browsing["errors"] if "/assets/quiz/" in error] == []
 
 
-def test_no_violation_comes_from_the_plugin(browsing: dict[str, Any], site: Path, site_without_quiz_plugin: Path) -> None:
+def test_no_violation_comes_from_the_plugin(
+    browsing: dict[str, Any], site: Path, site_without_quiz_plugin: Path
+) -> None:
     theme_pages = pages_of(site_without_quiz_plugin)
     for path in pages_of(site):
         page = open_page(browsing, "" if path == "index.html" else path.removesuffix("index.html"))
@@ -130,7 +132,8 @@ def test_no_violation_comes_from_the_plugin(browsing: dict[str, Any], site: Path
         assert ours == [], path
         theme_scripts = theme_scripts_of(theme_pages, path)  # what the theme writes without the plugin
         unexplained = [
-            v for v in violations
+            v
+            for v in violations
             if not (v["blocked"] == "inline" and v["sample"] and any(s.startswith(v["sample"]) for s in theme_scripts))
         ]
         assert unexplained == [], path

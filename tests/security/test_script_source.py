@@ -40,9 +40,19 @@ def test_the_quiz_script_has_no_html_or_code_sink(pattern: str) -> None:
 
 @pytest.mark.parametrize(
     "sample",
-    ["el.innerHTML = x", "el.outerHTML=x", "el.insertAdjacentHTML('x', y)", "document.write(x)", "eval(x)",
-     "new Function('a')", "setTimeout('x()', 1)", "r.createContextualFragment(x)", "new DOMParser()",
-     "f.srcdoc = x", "a.href = 'javascript:x'"],
+    [
+        "el.innerHTML = x",
+        "el.outerHTML=x",
+        "el.insertAdjacentHTML('x', y)",
+        "document.write(x)",
+        "eval(x)",
+        "new Function('a')",
+        "setTimeout('x()', 1)",
+        "r.createContextualFragment(x)",
+        "new DOMParser()",
+        "f.srcdoc = x",
+        "a.href = 'javascript:x'",
+    ],
 )
 def test_each_forbidden_pattern_matches_what_it_forbids(sample: str) -> None:
     assert any(re.search(pattern, COMMENTS.sub("", sample)) for pattern in FORBIDDEN.values())

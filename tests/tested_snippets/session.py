@@ -34,7 +34,7 @@ def interpreters(config: pytest.Config) -> list[Interpreter]:
 
 def run_session(config: pytest.Config, store: SnippetStore) -> SnippetSession:
     """Run every snippet on every interpreter it applies to (once per test session)."""
-    session = config.stash[_KEY] if _KEY in config.stash else None
+    session = config.stash.get(_KEY, None)
     if session is None:
         interpreters(config)
         session = config.stash[_KEY]

@@ -30,7 +30,9 @@ def test_a_snippet_that_prints_its_recording_passes(tmp_path: Path, current: Int
     assert run(hello, current).failure() is None
 
 
-def test_a_different_output_fails_with_a_diff_naming_the_snippet_and_version(tmp_path: Path, current: Interpreter) -> None:
+def test_a_different_output_fails_with_a_diff_naming_the_snippet_and_version(
+    tmp_path: Path, current: Interpreter
+) -> None:
     hello = snippet(tmp_path, "hello.py", "print('hello')\n")
     hello.recording_file(current.version).write_text("goodbye\n", encoding="utf-8")
     failure = run(hello, current).failure()

@@ -106,7 +106,9 @@ WHICH_VERSIONS = """
 
 def test_which_versions_print_an_output_is_checked_version_by_version(store: SnippetStore) -> None:
     assert problems(WHICH_VERSIONS, store) == []
-    wrong = WHICH_VERSIONS.replace("- [ ] CPython 3.13", "- [x] CPython 3.13").replace("- [x] CPython 3.11", "- [ ] CPython 3.11")
+    wrong = WHICH_VERSIONS.replace("- [ ] CPython 3.13", "- [x] CPython 3.13").replace(
+        "- [x] CPython 3.11", "- [ ] CPython 3.11"
+    )
     assert problems(wrong, store) == [
         (7, "`gc/threshold.py` prints `(700, 10, 10)` on CPython 3.11: mark this answer `[x]`"),
         (9, "`gc/threshold.py` does not print `(700, 10, 10)` on CPython 3.13: mark this answer `[ ]`"),
