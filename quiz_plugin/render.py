@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from xml.etree.ElementTree import Element, SubElement
 
-from markdown.util import AtomicString
+from markdown.util import HTML_PLACEHOLDER_RE, AtomicString
 
 from .answers import short_answer_text
 from .model import LocatedProblem, Question, QuestionType
@@ -28,9 +28,17 @@ def _move_children(source: Element, target: Element) -> None:
 
 
 def _single_paragraph(part: Element) -> Element | None:
-    if len(part) == 1 and part[0].tag == "p" and not (part.text or "").strip():
-        return part[0]
-    return None
+    """The part's one paragraph of text, if that is all it holds.
+
+    A fenced code block is still a placeholder paragraph at this stage (its HTML is stashed and put
+    back at the end); it is block content, not a paragraph.
+    """
+    if len(part) != 1 or part[0].tag != "p" or (part.text or "").strip():
+        return None
+    paragraph = part[0]
+    if not len(paragraph) and HTML_PLACEHOLDER_RE.fullmatch((paragraph.text or "").strip()):
+        return None
+    return paragraph
 
 
 def render_question(

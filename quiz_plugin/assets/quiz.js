@@ -247,7 +247,15 @@
 
   const actions = { check, show: reveal, retry };
   document.addEventListener("click", (event) => {
-    const target = event.target instanceof Element ? event.target.closest("[data-quiz-action]") : null;
+    if (!(event.target instanceof Element)) return;
+    // An answer made of a code block cannot sit in its <label>: a click on it chooses it all the same
+    // (unless the reader is selecting text, following a link or copying the code).
+    const body = event.target.closest(".quiz--js .quiz-choice-body");
+    if (body && !event.target.closest("a, button") && !String(window.getSelection())) {
+      body.parentElement.querySelector("label input:not(:disabled)")?.click();
+      return;
+    }
+    const target = event.target.closest("[data-quiz-action]");
     if (!target) return;
     if (target.dataset.quizAction === "reset") return resetPage();
     const quiz = target.closest(".quiz");

@@ -226,3 +226,12 @@ def test_each_answer_is_announced_as_one_quiz_answer_event(page: Page) -> None:
         {"id": "fixture-multiple", "result": "wrong", "answer": [1]},
         {"id": "fixture-short", "result": "shown", "answer": ""},
     ]
+
+
+def test_a_click_on_the_code_of_a_code_block_answer_chooses_it(pages: Pages) -> None:
+    page = pages.open("second/")
+    quiz = question(page, "fixture-code-choice")
+    quiz.locator(".quiz-choice-body pre").first.click()
+    assert quiz.get_by_role("radio", name="A list that contains itself:").is_checked()
+    button(quiz, CHECK).click()
+    assert status(quiz) == CORRECT
