@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -69,3 +70,19 @@ def test_every_wrong_choice_explains_the_misconception_and_every_question_explai
                     if not choice.correct and choice.feedback is None:
                         missing.append(f"docs/{page}:{choice.line}: a wrong answer without feedback")
     assert missing == []
+
+
+@pytest.mark.parametrize("page", list(CHAPTERS))
+def test_each_chapter_has_a_diagram_with_a_text_alternative(page: str) -> None:
+    text = (ROOT / "docs" / page).read_text(encoding="utf-8")
+    diagrams = re.findall(r"!\[([^\]]*)\]\((img/[^)]+\.svg)\)", text)
+    assert diagrams, f"docs/{page} shows no SVG diagram"
+    assert all(len(alt.split()) >= 5 for alt, _ in diagrams), "a diagram's alt text should describe it"
+    assert all((ROOT / "docs" / path).is_file() for _, path in diagrams)
+
+
+@pytest.mark.parametrize("svg", sorted((ROOT / "docs" / "img").glob("*.svg")), ids=lambda path: path.name)
+def test_every_diagram_is_self_contained_and_titled(svg) -> None:  # noqa: ANN001
+    text = svg.read_text(encoding="utf-8")
+    assert "<title" in text and "<desc" in text, "screen readers need a <title> and a <desc>"
+    assert not re.search(r"""(?:href|src)=["']https?://""", text), "a diagram loads nothing from elsewhere"
