@@ -15,26 +15,17 @@ Runs Debian's Chromium (headless) through Playwright against a built site served
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import shutil
 import statistics
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+import sys
 from pathlib import Path
 
 from generate import SiteShape, write_site
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+# The tests' own helpers: the same Chromium flags and the same quiet local server.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from support import CHROMIUM_ARGS, find_chromium, serving  # noqa: E402
+
 QUESTIONS = 200
 LOADS = 15
 CHECKED = 40  # questions clicked per page, spread over the page and the four kinds
@@ -77,26 +68,6 @@ CLICK_FIGURES = """(index) => {
 }"""
 
 
-@contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (the base class's name)
-            pass
-
-    class Server(http.server.ThreadingHTTPServer):
-        def handle_error(self, request: object, client_address: object) -> None:
-            pass  # a page closed while its search index was still downloading: nothing to report
-
-    server = Server(("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 def build_page(work: Path) -> Path:
     """A built site whose page-000/ holds 200 questions, with the two timing marks around the script."""
     from mkdocs.commands.build import build
@@ -132,14 +103,14 @@ def answer(page, index: int) -> None:  # type: ignore[no-untyped-def]
 def measure_browser(work: Path) -> None:
     from playwright.sync_api import sync_playwright
 
-    executable = shutil.which("chromium")
+    executable = find_chromium()
     if executable is None:
         print("\nBrowser: skipped, no `chromium` on PATH (on Debian: apt-get install chromium)")
         return
     site = build_page(work)
     setups: list[float] = []
     laid_out: list[float] = []
-    with serve(site) as base, sync_playwright() as playwright:
+    with serving(site) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
         for _ in range(LOADS):
             context = browser.new_context()

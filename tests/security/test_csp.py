@@ -8,15 +8,14 @@ facts from api.github.com, Google Fonts, ...).
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from support import serving as serve_directory
 
 from .test_built_pages import pages_of
 from .test_built_pages import theme_scripts as theme_scripts_of
@@ -38,35 +37,11 @@ document.addEventListener("securitypolicyviolation", (event) => {
 """
 
 
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    policy: str | None = None
-
-    def end_headers(self) -> None:
-        if self.policy is not None:
-            self.send_header("Content-Security-Policy", self.policy)
-        self.send_header("Cache-Control", "no-store")
-        super().end_headers()
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the base class's name)
-        pass
-
-
-class _Server(http.server.ThreadingHTTPServer):
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        pass  # a page closed while a download was under way
-
-
-@contextmanager
-def serving(site: Path, policy: str | None) -> Iterator[str]:
-    handler = type("Handler", (_Handler,), {"policy": policy})
-    server = _Server(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+def serving(site: Path, policy: str | None) -> AbstractContextManager[str]:
+    headers = {"Cache-Control": "no-store"}
+    if policy is not None:
+        headers["Content-Security-Policy"] = policy
+    return serve_directory(site, headers)
 
 
 @contextmanager
