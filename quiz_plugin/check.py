@@ -38,14 +38,20 @@ class SourcePage:
     def from_source(cls, path: str, source: str, src_uri: str = "", file: str = "") -> SourcePage:
         """Split off the front matter with MkDocs' own function, counting the lines it removed."""
         markdown, meta = get_data(source)
-        offset = source[: len(source) - len(markdown)].count("\n") if source.endswith(markdown) else 0
-        return cls(path, markdown, offset, meta, src_uri, file)
+        return cls(path, markdown, front_matter_lines(source, markdown), meta, src_uri, file)
 
     @classmethod
     def read(cls, file: str, path: str, src_uri: str = "") -> SourcePage:
         # As MkDocs reads pages: UTF-8 with an optional BOM, universal newlines.
         with open(file, encoding="utf-8-sig", errors="strict") as handle:
             return cls.from_source(path, handle.read(), src_uri, os.path.abspath(file))
+
+
+def front_matter_lines(source: str, markdown: str) -> int:
+    """How many lines of a page's source come before the Markdown MkDocs renders (its front matter)."""
+    if markdown and source.endswith(markdown):
+        return source[: len(source) - len(markdown)].count("\n")
+    return 0
 
 
 @dataclass
@@ -70,8 +76,11 @@ def snippets_dir(config_file_path: str | None, configured: str) -> str:
 class PageChecker:
     """Runs the build's own checks on one page at a time."""
 
-    def __init__(self, strings: Mapping[str, str], snippets_dir: str = "") -> None:
+    def __init__(self, strings: Mapping[str, str], snippets_dir: str = "", like: QuizExtension | None = None) -> None:
+        """With ``like``, the checker shares that extension's analyses, so a build parses each page once."""
         self.extension = QuizExtension(strings=dict(strings), snippets_dir=snippets_dir)
+        if like is not None:
+            self.extension.analyses = like.analyses
         self.extension.report = lambda problem: None  # collected from the conversion instead of logged
         self._preprocessor = Markdown(extensions=[self.extension]).preprocessors["quiz"]
 

@@ -19,7 +19,7 @@ from mkdocs.utils import get_relative_url
 from .assets import Asset, build_assets
 from .bank import QuestionBank
 from .bank_pages import generated_files, site_bank
-from .check import PageChecker, display_path, register_ids, snippets_dir
+from .check import PageChecker, display_path, front_matter_lines, register_ids, snippets_dir
 from .config import QuizConfig
 from .extension import QuizExtension
 from .model import LocatedProblem
@@ -45,8 +45,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         strings = self.config.strings  # already merged with the defaults by InterfaceStrings
         snippets = snippets_dir(config.config_file_path, self.config.snippets_dir)
         self.extension = QuizExtension(strings=strings, snippets_dir=snippets)
-        self.checker = PageChecker(strings, snippets)  # the same checks, for the bank, before rendering
-        self.checker.extension.analyses = self.extension.analyses  # so each page is parsed once
+        self.checker = PageChecker(strings, snippets, like=self.extension)  # the bank's checks, before rendering
         self.extension.report = self._report
         # `mkdocs serve` runs on_config again on a reloaded config; never register twice.
         config.markdown_extensions[:] = [
@@ -112,11 +111,7 @@ def _display_path(page: Page, config: MkDocsConfig) -> str:
 
 
 def _front_matter_lines(page: Page, markdown: str) -> int:
-    """How many source lines MkDocs removed (front matter) before the Markdown it renders."""
     try:
-        raw = page.file.content_string
+        return front_matter_lines(page.file.content_string, markdown)
     except (OSError, UnicodeDecodeError):
         return 0
-    if markdown and raw.endswith(markdown):
-        return raw[: len(raw) - len(markdown)].count("\n")
-    return 0

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .bank import SitePage
-from .check import PageCheck, PageChecker, SourcePage, register_ids, snippets_dir
+from .check import PageCheck, PageChecker, SourcePage, display_path, register_ids, snippets_dir
 from .model import LocatedProblem
 from .recordings import SnippetStore
 from .strings import merge_strings
@@ -99,7 +99,7 @@ def load_site(config_file: str | None) -> Site:
     strings = plugin.config.strings if plugin is not None else merge_strings({})
     configured_snippets = plugin.config.snippets_dir if plugin is not None else "snippets"
     pages = [
-        SitePage(SourcePage.read(file.abs_src_path, _relative(file.abs_src_path, base_dir), file.src_uri), file.url)
+        SitePage(SourcePage.read(file.abs_src_path, display_path(file.abs_src_path, base_dir), file.src_uri), file.url)
         for file in get_files(config).documentation_pages()
         if file.abs_src_path is not None
     ]
@@ -124,7 +124,7 @@ def _bare_site(base_dir: str) -> Site:
     pages = []
     for path in markdown_files([docs_dir]):
         src_uri = os.path.relpath(path, docs_dir).replace(os.sep, "/")
-        pages.append(SitePage(SourcePage.read(path, _relative(path, base_dir), src_uri), _page_url(src_uri)))
+        pages.append(SitePage(SourcePage.read(path, display_path(path, base_dir), src_uri), _page_url(src_uri)))
     as_if_configured_here = os.path.join(base_dir, "mkdocs.yml")
     return Site(base_dir, docs_dir, merge_strings({}), snippets_dir(as_if_configured_here, "snippets"), pages=pages)
 
@@ -134,10 +134,6 @@ def _page_url(src_uri: str) -> str:
     from mkdocs.structure.files import File
 
     return File(src_uri, "", "", True).url
-
-
-def _relative(path: str, base_dir: str) -> str:
-    return os.path.relpath(path, base_dir).replace(os.sep, "/")
 
 
 def markdown_files(paths: Sequence[str]) -> list[str]:

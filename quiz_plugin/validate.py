@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .answers import parse_number, short_answer_text
@@ -109,8 +108,3 @@ class IdRegistry:
         return LocatedProblem(
             place.path, place.line, f"duplicate quiz id `{place.id}`: already used at {earlier.path}:{earlier.line}"
         )
-
-
-def duplicate_id_problems(places: Iterable[QuestionPlace]) -> list[LocatedProblem]:
-    registry = IdRegistry()
-    return [problem for place in places if (problem := registry.add(place)) is not None]

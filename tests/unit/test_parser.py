@@ -8,7 +8,7 @@ import pytest
 
 from quiz_plugin.model import QuestionType
 from quiz_plugin.parser import parse
-from quiz_plugin.validate import QuestionPlace, duplicate_id_problems, validate_question
+from quiz_plugin.validate import IdRegistry, QuestionPlace, validate_question
 
 
 def problems_of(source: str) -> list[tuple[int, str]]:
@@ -282,7 +282,8 @@ def test_duplicate_ids_are_reported_at_the_later_place_naming_the_first():
         QuestionPlace("b", "docs/one.md", 20),
         QuestionPlace("a", "docs/two.md", 7),
     ]
-    assert [str(p) for p in duplicate_id_problems(places)] == [
+    registry = IdRegistry()
+    assert [str(p) for place in places if (p := registry.add(place)) is not None] == [
         "docs/two.md:7: duplicate quiz id `a`: already used at docs/one.md:3"
     ]
 
