@@ -18,7 +18,7 @@ from typing import Any
 from markdown import Markdown
 from mkdocs.utils.meta import get_data
 
-from .extension import QuizExtension
+from .extension import QuizExtension, normalized_lines
 from .model import LocatedProblem, Question
 from .validate import IdRegistry, QuestionPlace
 
@@ -91,6 +91,15 @@ class PageChecker:
         self._preprocessor.run(page.markdown.split("\n"))
         conversion = self.extension.last
         return PageCheck(page, list(conversion.questions), list(conversion.problems))
+
+    def questions(self, page: SourcePage) -> list[Question]:
+        """The page's questions without problems, from the parser and the validator alone: what the
+        build's question bank needs before rendering starts (the build reports the problems when it
+        renders the page, and its preprocessor finds this analysis remembered)."""
+        if not page.markdown.strip():
+            return []
+        _, checked = self.extension.analyse(normalized_lines(page.markdown.split("\n")))
+        return [block.question for block, problems in checked if block.question is not None and not problems]
 
 
 def register_ids(

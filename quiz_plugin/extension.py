@@ -118,6 +118,25 @@ class QuizExtension(Extension):
         md.parser.blockprocessors.register(preprocessor.block_processor, "quiz", BLOCK_PRIORITY)
         md.treeprocessors.register(QuizCheckTreeprocessor(md, preprocessor), "quiz-check", CHECK_PRIORITY)
 
+    def analyse(self, lines: list[str]) -> tuple[list[Problem], list[tuple[Block, list[Problem]]]]:
+        """A page's blocks, each with its problems (the parser's and the validator's), and the problems
+        outside blocks, for ``normalized_lines`` of the page; remembered by text, since the plugin reads
+        every page once before rendering it."""
+        key = "\n".join(lines)
+        if key not in self.analyses:
+            result = parse(lines)
+            words = (self.strings["true"], self.strings["false"])
+            checked = [
+                (
+                    block,
+                    block.problems
+                    + (validate_question(block.question, words, self.snippets) if block.question else []),
+                )
+                for block in result.blocks
+            ]
+            self.analyses[key] = (result.problems, checked)
+        return self.analyses[key]
+
     def located(self, line: int, message: str) -> LocatedProblem:
         return LocatedProblem(self.page_path, line + self.line_offset, message)
 
@@ -147,8 +166,8 @@ class QuizPreprocessor(Preprocessor):
         self.block_processor.open = None
         tabbed = "tabbed" in self.md.parser.blockprocessors
         self.snippet_blocks = SnippetBlocks(extension.snippets, tabbed)
-        lines = _without_marks_and_carriage_returns(lines)
-        page_problems, checked = self._analyse(lines)
+        lines = normalized_lines(lines)
+        page_problems, checked = extension.analyse(lines)
         self._report(page_problems)
 
         output: list[str] = []
@@ -169,25 +188,9 @@ class QuizPreprocessor(Preprocessor):
         extension.publish(conversion.problems)
         return output
 
-    def _analyse(self, lines: list[str]) -> tuple[list[Problem], list[tuple[Block, list[Problem]]]]:
-        """The page's blocks, each with its problems (parser's and validator's), and problems outside
-        blocks; remembered by text, since the plugin checks every page once before rendering it."""
-        key = "\n".join(lines)
-        if key not in self.extension.analyses:
-            result = parse(lines)
-            words = (self.extension.strings["true"], self.extension.strings["false"])
-            checked = [
-                (
-                    block,
-                    block.problems
-                    + (validate_question(block.question, words, self.extension.snippets) if block.question else []),
-                )
-                for block in result.blocks
-            ]
-            self.extension.analyses[key] = (result.problems, checked)
-        return self.extension.analyses[key]
-
     def _report(self, problems: list[Problem]) -> list[LocatedProblem]:
+        if not problems:
+            return []
         located = sorted(self.extension.located(p.line, p.message) for p in problems)
         self.conversion.problems.extend(located)
         return located
@@ -231,7 +234,7 @@ class QuizPreprocessor(Preprocessor):
             return ""
 
 
-def _without_marks_and_carriage_returns(lines: list[str]) -> list[str]:
+def normalized_lines(lines: list[str]) -> list[str]:
     """The lines with any marker character removed (authored text must not forge a marker) and split
     at lone carriage returns too, as Python-Markdown itself will split them after this preprocessor."""
     text = "\n".join(lines)
@@ -275,11 +278,34 @@ class QuizBlockProcessor(BlockProcessor):
         found = conversion.blocks[index]
         if kind == "invalid":
             parent.append(render_invalid(found.problems, found.source, self.preprocessor.extension.strings))
+            return True
+        element = Element("div")
+        parent.append(element)
+        question = _OpenQuestion(index, parent, element)
+        end = f"{MARK}end {index}{MARK}"
+        if end in blocks:
+            # The usual case: the whole question is in this list of blocks. Take it at once, and parse
+            # each part's blocks in one call (a container hands its blocks over one by one instead).
+            count = blocks.index(end)
+            part: list[str] = []
+            for block in blocks[:count]:
+                if block.startswith(f"{MARK}part ") and block.endswith(MARK):
+                    self._parse_part(question, part)
+                    part = []
+                part.append(block)
+            self._parse_part(question, part)
+            del blocks[: count + 1]
+            self._finish(question)
         else:
-            element = Element("div")
-            parent.append(element)
-            self.open = _OpenQuestion(index, parent, element)
+            self.open = question
         return True
+
+    def _parse_part(self, question: _OpenQuestion, blocks: list[str]) -> None:
+        """Parse one part given as its marker block followed by its Markdown blocks."""
+        if blocks:
+            self._continue(question, blocks[0])
+            if question.current is not None and len(blocks) > 1:
+                self.parser.parseBlocks(question.current, blocks[1:])
 
     def _continue(self, question: _OpenQuestion, block: str) -> None:
         if block == f"{MARK}end {question.index}{MARK}":

@@ -11,18 +11,21 @@ import logging
 import os
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
+from mkdocs.utils.templates import TemplateContext
 
 from .assets import Asset, build_assets
 from .bank import QuestionBank
-from .bank_pages import generated_files, site_bank
+from .bank_pages import generated_files, question_lists, site_bank
 from .check import PageChecker, display_path, front_matter_lines, register_ids, snippets_dir
 from .config import QuizConfig
 from .extension import QuizExtension
 from .model import LocatedProblem
+from .search_view import SearchView, search_view
 from .validate import IdRegistry
 
 # A plain logger under "mkdocs" (not get_plugin_logger, which prefixes "[quiz]"): its warnings count
@@ -37,7 +40,8 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         self.style: Asset | None = None
         self.ids = IdRegistry()
         self.problems: list[LocatedProblem] = []
-        self.pages_with_questions: set[str] = set()
+        self.pages_with_questions: dict[str, list[str]] = {}  # the ids of each page's questions
+        self.search_views: dict[str, SearchView] = {}
         self.checker: PageChecker | None = None
         self.bank = QuestionBank([])
 
@@ -55,7 +59,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
         self.script, self.style = build_assets(strings)
         self.ids, self.problems = IdRegistry(), []
-        self.pages_with_questions = set()
+        self.pages_with_questions = {}
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -75,16 +79,42 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if page.file.src_uri == self.config.questions_page and page.file.generated_by:
+            return question_lists(html, self.bank, page.url)
         questions = self.extension.last.questions
         if not questions:
             return html
         for problem in register_ids(self.ids, self.extension.page_path, self.extension.line_offset, questions):
             self._report(problem)
-        self.pages_with_questions.add(page.file.src_uri)
+        self.pages_with_questions[page.file.src_uri] = [question.id for question in questions]
         assert self.script is not None
         # Inside the content, so that Material's instant navigation runs it on the pages that need it.
         src = get_relative_url(self.script.path, page.url)
         return f'{html}\n<script src="{src}" defer></script>'
+
+    # Search plugins index the page in on_page_context at the default priority (0): before them, hand
+    # them the page with each question reduced to its stem (search_view); after them, put it back.
+    @event_priority(50)
+    def _hand_search_the_stems(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        ids = self.pages_with_questions.get(page.file.src_uri)
+        if ids and page.content is not None:
+            view = search_view(page.content, ids)
+            self.search_views[page.file.src_uri] = view
+            page.content = view.view
+        return context
+
+    @event_priority(-50)
+    def _restore_the_page(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        view = self.search_views.pop(page.file.src_uri, None)
+        if view is not None and page.content is not None:
+            page.content = view.restore(page.content)
+        return context
+
+    on_page_context = CombinedEvent(_hand_search_the_stems, _restore_the_page)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         if page.file.src_uri not in self.pages_with_questions:
