@@ -37,7 +37,11 @@ def test_search_finds_the_text_of_every_question(indexed: dict[str, str]) -> Non
 
 def test_search_never_shows_an_answer_feedback_hint_or_explanation(indexed: dict[str, str]) -> None:
     text = indexed["gc/"]
-    for revealing in ("Correct answer", "Right: 3.13 raised the first threshold", "The first threshold changed in 3.13"):
+    for revealing in (
+        "Correct answer",
+        "Right: 3.13 raised the first threshold",
+        "The first threshold changed in 3.13",
+    ):
         assert revealing not in text
     assert "The default changed in 3.13." not in text  # an explanation
     assert "(2000, 10, 10)" not in text  # an answer
