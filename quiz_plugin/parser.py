@@ -73,6 +73,8 @@ class CodeFence:
 
     def feed(self, line: str) -> bool:
         """Update the state with one line; return True if the line is fence syntax or inside a fence."""
+        if not self.char and "`" not in line and "~" not in line:
+            return False  # the common case, without a regex
         if self.char:
             stripped = line.strip()
             if stripped and set(stripped) == {self.char} and len(stripped) >= self.length:
@@ -88,15 +90,19 @@ class CodeFence:
 
 def parse(text: str | Iterable[str]) -> ParseResult:
     """Find every quiz block in a Markdown text (a string or its lines)."""
-    lines = [normalise_line(line) for line in (text.split("\n") if isinstance(text, str) else text)]
+    raw = text.split("\n") if isinstance(text, str) else list(text)
+    if any("\t" in line or "\r" in line for line in raw):
+        lines = [normalise_line(line) for line in raw]
+    else:
+        lines = [line.rstrip() for line in raw]  # what normalise_line does to a line without tabs or CRs
     blocks: list[Block] = []
     problems: list[Problem] = []
     fence = CodeFence()
     index = 0
     while index < len(lines):
         line = lines[index]
-        if fence.feed(line):
-            index += 1
+        if fence.feed(line) or "/" not in line:
+            index += 1  # every header, and every line that looks like one, has a slash
             continue
         header = HEADER_RE.match(line)
         if header:
@@ -131,7 +137,7 @@ def _read_block(lines: list[str], start: int, header: re.Match[str]) -> Block:
         line = raw[len(indent) :]
         number = index + 1
         index += 1
-        if code.feed(line):
+        if code.feed(line) or not line.startswith("/"):
             body.append((number, line))
             continue
         closer = BLOCK_CLOSER_RE.match(line)

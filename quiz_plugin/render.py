@@ -49,8 +49,7 @@ def render_question(
         "div",
         {
             "class": "quiz",
-            "id": f"quiz-{qid}",
-            "data-quiz-id": qid,
+            "id": f"quiz-{qid}",  # the script reads the question's id from here
             "data-quiz-type": question.type.value,
             "data-quiz-hash": content_hash,
         },
@@ -75,10 +74,10 @@ def render_question(
             label, "input", {"type": "text", "autocomplete": "off", "spellcheck": "false", "autocapitalize": "off"}
         )
     else:
-        _render_choices(fieldset, question, parts)
+        _render_choices(fieldset, question, parts, number)
 
     if question.hint is not None:
-        hint = SubElement(fieldset, "details", {"class": "quiz-hint"})
+        hint = SubElement(fieldset, "details")  # the answer's <details> is outside the fieldset
         summary = SubElement(hint, "summary")
         summary.text = AtomicString(strings["hint"])
         _move_children(parts["hint"], hint)
@@ -88,12 +87,11 @@ def render_question(
     summary.text = AtomicString(strings["answer"])
     _render_key(answer, question, parts, strings)
     if question.explanation is not None:
-        explanation = SubElement(answer, "div", {"class": "quiz-explanation"})
-        _move_children(parts["explanation"], explanation)
+        _move_children(parts["explanation"], answer)  # right after the key: no wrapper needed
     return root
 
 
-def _render_choices(fieldset: Element, question: Question, parts: Mapping[str, Element]) -> None:
+def _render_choices(fieldset: Element, question: Question, parts: Mapping[str, Element], number: int) -> None:
     attributes = {"class": "quiz-choices"}
     if question.type is not QuestionType.TRUE_FALSE:
         attributes["type"] = "A"
@@ -102,8 +100,9 @@ def _render_choices(fieldset: Element, question: Question, parts: Mapping[str, E
     for index, choice in enumerate(question.choices):
         item = SubElement(choices, "li", {"data-correct": ""} if choice.correct else {})
         label = SubElement(item, "label")
-        # Radios need a shared name to form one group; checkboxes do not.
-        attributes = {"type": kind, "name": f"quiz-{question.id}"} if kind == "radio" else {"type": kind}
+        # Radios need a shared name to form one group (the question's number: unique on its page, and
+        # shorter than its id); checkboxes do not.
+        attributes = {"type": kind, "name": f"quiz-{number}"} if kind == "radio" else {"type": kind}
         control = SubElement(label, "input", attributes)
         body = parts[f"choice-{index}"]
         paragraph = _single_paragraph(body)
@@ -124,7 +123,7 @@ def _render_feedback(parent: Element, part: Element | None) -> None:
         return
     paragraph = _single_paragraph(part)
     if paragraph is not None:
-        paragraph.set("class", "quiz-feedback")  # most feedback is one paragraph: no wrapper needed
+        # Most feedback is one paragraph: the answer's only <p>, with no wrapper and no class.
         parent.append(paragraph)
         return
     feedback = SubElement(parent, "div", {"class": "quiz-feedback"})

@@ -26,7 +26,7 @@ def page(site: Path, name: str) -> str:
 
 def test_every_question_of_the_fixture_site_is_rendered(fixture_site: Path) -> None:
     first = page(fixture_site, "first")
-    ids = re.findall(r'data-quiz-id="([a-z0-9-]+)"', first)
+    ids = re.findall(r'<div class="quiz" [^>]*?id="quiz-([a-z0-9-]+)"', first)
     assert ids == ["fixture-single", "fixture-multiple", "fixture-true-false", "fixture-short"]
     assert "/// quiz" not in first
 

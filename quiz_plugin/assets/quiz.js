@@ -81,6 +81,7 @@
   const inputsOf = (quiz) => [...quiz.querySelectorAll("fieldset input")];
   const textInput = (quiz) => quiz.querySelector(".quiz-field input");
   const isShort = (quiz) => quiz.dataset.quizType === "short";
+  const idOf = (quiz) => quiz.id.slice("quiz-".length); // progress is kept under the author's id
   const isEmpty = (answer) => (typeof answer === "string" ? !answer.trim() : !answer.length);
 
   function setUp(quiz) {
@@ -96,7 +97,7 @@
 
   // Whatever is stored may be stale, edited by hand or written by another version: check it all.
   function restore(quiz) {
-    const saved = store.read(quiz.dataset.quizId);
+    const saved = store.read(idOf(quiz));
     if (!saved || saved.h !== quiz.dataset.quizHash) return; // absent, or saved for other content
     const shown = saved.r === "shown";
     if (!shown && (saved.r !== "right" && saved.r !== "wrong" || isEmpty(saved.a || ""))) return;
@@ -126,7 +127,7 @@
     if (item.classList.contains("quiz-marked")) return;
     item.classList.add("quiz-marked", verdict ? "quiz-right" : "quiz-wrong");
     const label = make("strong", "quiz-verdict", text(verdict ? "right" : "wrong"));
-    const feedback = item.querySelector(".quiz-feedback");
+    const feedback = item.querySelector(":scope > p, :scope > .quiz-feedback");
     if (feedback) feedback.before(label);
     else item.append(label);
   }
@@ -188,12 +189,12 @@
     say(quiz, message);
     updateScore();
     if (restoring) return;
-    store.write(quiz.dataset.quizId, { h: quiz.dataset.quizHash, r: result, a: answer });
+    store.write(idOf(quiz), { h: quiz.dataset.quizHash, r: result, a: answer });
     document.querySelector(".quiz-score-status").textContent = "";
     // The Check button the reader pressed is gone: Try again takes its place.
     retry.focus();
     quiz.dispatchEvent(
-      new CustomEvent("quiz:answer", { bubbles: true, detail: { id: quiz.dataset.quizId, result, answer } })
+      new CustomEvent("quiz:answer", { bubbles: true, detail: { id: idOf(quiz), result, answer } })
     );
   }
 
@@ -212,7 +213,7 @@
     quiz.querySelector(".quiz-show").hidden = false;
     quiz.querySelector(".quiz-retry").hidden = true;
     say(quiz, "");
-    store.remove(quiz.dataset.quizId);
+    store.remove(idOf(quiz));
     updateScore();
     if (focus && inputs[0]) inputs[0].focus();
   }
@@ -282,7 +283,7 @@
   });
 
   function init() {
-    for (const quiz of document.querySelectorAll(".quiz[data-quiz-id]:not([data-quiz-ready])")) setUp(quiz);
+    for (const quiz of document.querySelectorAll(".quiz[data-quiz-hash]:not([data-quiz-ready])")) setUp(quiz);
     updateScore();
   }
 

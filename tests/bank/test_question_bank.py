@@ -69,7 +69,7 @@ def test_every_question_in_quizzes_json_is_at_its_anchor_on_its_page(published: 
     for question in json.loads((published / "quizzes.json").read_text(encoding="utf-8"))["questions"]:
         page = html(published, question["page"].rstrip("/"))
         assert f'id="{question["anchor"]}"' in page
-        assert f'data-quiz-id="{question["id"]}"' in page
+        assert re.search(rf'<div class="quiz" [^>]*id="{question["anchor"]}"', page)
 
 
 def test_the_all_questions_page_counts_questions_per_chapter_and_type(published: Path) -> None:

@@ -13,9 +13,14 @@ EMPTY, SHOWN, CLEARED = (
     "Your answers on this page were cleared.",
 )
 
+# The parts of a question's markup that have no role or name of their own (quiz_plugin/render.py).
+FEEDBACK = ".quiz-choices > li > p, .quiz-choices > li > .quiz-feedback"  # an answer's own paragraph
+HINT = "fieldset > details"  # the answer's <details> is outside the fieldset
+EXPLANATION = ".quiz-answer > .quiz-key ~ :not(.quiz-choices)"  # the blocks after the key
+
 
 def question(page: Page, quiz_id: str) -> Locator:
-    return page.locator(f'.quiz[data-quiz-id="{quiz_id}"]')
+    return page.locator(f"#quiz-{quiz_id}")
 
 
 def button(quiz: Locator, name: str) -> Locator:
@@ -55,18 +60,18 @@ def verdicts(quiz: Locator) -> dict[str, str]:
             .filter((item) => item.checkVisibility())
             .map((item) => {
                 const body = item.cloneNode(true);
-                for (const extra of body.querySelectorAll(".quiz-verdict, .quiz-feedback")) extra.remove();
+                for (const extra of body.querySelectorAll(":scope > .quiz-verdict, :scope > p, :scope > .quiz-feedback")) extra.remove();
                 return [body.textContent.trim(), item.querySelector(".quiz-verdict").innerText];
             }))"""
     )
 
 
 def visible_feedback(quiz: Locator) -> list[str]:
-    return [item.inner_text().strip() for item in quiz.locator(".quiz-feedback").all() if item.is_visible()]
+    return [item.inner_text().strip() for item in quiz.locator(FEEDBACK).all() if item.is_visible()]
 
 
 def explanation(quiz: Locator) -> Locator:
-    return quiz.locator(".quiz-explanation")
+    return quiz.locator(EXPLANATION).first
 
 
 def key(quiz: Locator) -> Locator:
@@ -84,7 +89,7 @@ def focused(page: Page) -> str:
             const element = document.activeElement;
             if (!element || element === document.body) return "body";
             const quiz = element.closest(".quiz");
-            const where = quiz ? ` in ${quiz.dataset.quizId}` : "";
+            const where = quiz ? ` in ${quiz.id.slice(5)}` : "";
             const labelledBy = element.getAttribute("aria-labelledby");
             const named = labelledBy ? document.getElementById(labelledBy) : element.labels?.[0] || element;
             const name = named.textContent.trim().replace(/\s+/g, " ");

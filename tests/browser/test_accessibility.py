@@ -10,7 +10,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from .conftest import Pages
-from .quizpage import CHECK, SHOW, answer, button, question
+from .quizpage import CHECK, HINT, SHOW, answer, button, question
 
 pytestmark = pytest.mark.browser
 
@@ -137,6 +137,6 @@ def test_nothing_in_a_quiz_moves_when_the_reader_prefers_reduced_motion(pages: P
     animated = pages.open("first/").evaluate(MOTION)
     assert animated, "nothing moves even without the preference: this test would prove nothing"
     still = pages.open("first/", reduced_motion="reduce")
-    question(still, "fixture-single").locator(".quiz-hint summary").click()
+    question(still, "fixture-single").locator(f"{HINT} > summary").click()
     answer(question(still, "fixture-single"), "2")
     assert still.evaluate(MOTION) == []

@@ -11,6 +11,7 @@ from .quizpage import (
     CLEARED,
     CORRECT,
     EMPTY,
+    FEEDBACK,
     INCORRECT,
     MISSED,
     RESET,
@@ -37,7 +38,7 @@ pytestmark = pytest.mark.browser
 def test_a_right_single_choice_is_marked_right_with_its_feedback_and_the_explanation(page: Page) -> None:
     quiz = question(page, "fixture-single")
     expect(explanation(quiz)).to_be_hidden()
-    expect(quiz.locator(".quiz-feedback").first).to_be_hidden()
+    expect(quiz.locator(FEEDBACK).first).to_be_hidden()
     answer(quiz, "2")
     assert status(quiz) == CORRECT
     assert verdicts(quiz) == {"2": "Right"}

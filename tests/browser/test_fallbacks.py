@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from .conftest import Pages
-from .quizpage import SHOW, answer, button, explanation, key, question
+from .quizpage import FEEDBACK, HINT, SHOW, answer, button, explanation, key, question
 
 pytestmark = pytest.mark.browser
 
@@ -25,9 +25,9 @@ def assert_everything_is_shown(page: Page) -> None:
         expect(key(quiz)).to_be_visible()
         expect(key(quiz)).to_have_text(expected_key)
         expect(explanation(quiz)).to_be_visible()
-        for feedback in quiz.locator(".quiz-feedback").all():
+        for feedback in quiz.locator(FEEDBACK).all():
             expect(feedback).to_be_visible()
-    assert page.locator(".quiz-feedback:visible").count() == page.locator(".quiz-feedback").count() == 9
+    assert sum(item.is_visible() for item in page.locator(FEEDBACK).all()) == page.locator(FEEDBACK).count() == 9
 
 
 def test_without_javascript_every_question_shows_its_answers_as_a_form(pages: Pages) -> None:
@@ -75,7 +75,7 @@ def test_printing_shows_every_answer_whatever_the_reader_did(page: Page) -> None
     page.emulate_media(media="print")
     assert_everything_is_shown(page)
     expect(page.locator(".quiz button:visible, .quiz-score button:visible")).to_have_count(0)
-    for hint in page.locator(".quiz-hint > :not(summary)").all():
+    for hint in page.locator(f"{HINT} > :not(summary)").all():
         expect(hint).to_be_visible()
     expect(page.locator(".quiz-score")).to_be_hidden()
 
@@ -86,6 +86,6 @@ def test_the_page_is_as_the_reader_left_it_after_printing(page: Page) -> None:
     page.evaluate("() => { dispatchEvent(new Event('beforeprint')); dispatchEvent(new Event('afterprint')); }")
     page.emulate_media(media="screen")
     expect(explanation(quiz)).to_be_hidden()
-    expect(quiz.locator(".quiz-hint > p")).to_be_hidden()
+    expect(quiz.locator(f"{HINT} > p")).to_be_hidden()
     answer(quiz, "2")
     expect(explanation(quiz)).to_be_visible()

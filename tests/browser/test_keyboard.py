@@ -9,7 +9,20 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from .conftest import Pages
-from .quizpage import CLEARED, CORRECT, INCORRECT, RESET, SHOWN, explanation, focused, key, question, score, status
+from .quizpage import (
+    CLEARED,
+    CORRECT,
+    HINT,
+    INCORRECT,
+    RESET,
+    SHOWN,
+    explanation,
+    focused,
+    key,
+    question,
+    score,
+    status,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -38,7 +51,7 @@ def test_a_single_choice_is_answered_with_tab_arrows_and_enter(page: Page) -> No
 
 def test_the_hint_opens_from_the_keyboard(page: Page) -> None:
     quiz = question(page, "fixture-single")
-    hint = quiz.locator(".quiz-hint p")
+    hint = quiz.locator(f"{HINT} > p")
     expect(hint).to_be_hidden()
     tab_to(page, "summary Hint in fixture-single")
     page.keyboard.press("Enter")

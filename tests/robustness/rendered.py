@@ -142,7 +142,29 @@ def _text_except(node: Node, leave_out) -> str:  # type: ignore[no-untyped-def]
 
 
 def _is_feedback(node: Node) -> bool:
-    return "quiz-feedback" in node.classes()
+    """An answer's feedback: its own paragraph, or the wrapper of longer feedback."""
+    return node.tag == "p" or "quiz-feedback" in node.classes()
+
+
+def _children(node: Node | None) -> list[Node]:
+    return [child for child in node.children if isinstance(child, Node)] if node is not None else []
+
+
+def _feedback(item: Node) -> Node | None:
+    return next((child for child in _children(item) if _is_feedback(child)), None)
+
+
+def _explanation(answer: Node) -> str | None:
+    """The text of the answer's blocks after its key (and after the short answers' list)."""
+    blocks = [
+        child
+        for child in answer.children
+        if not (
+            isinstance(child, Node) and (child.tag == "summary" or {"quiz-key", "quiz-choices"} & set(child.classes()))
+        )
+    ]
+    text = Node("div", {}, blocks).text()
+    return text or None
 
 
 def _is_summary(node: Node) -> bool:
@@ -151,7 +173,7 @@ def _is_summary(node: Node) -> bool:
 
 def rendered_questions(html: str) -> list[Rendered]:
     questions = []
-    for quiz in parse_html(html).find_all(lambda node: "quiz" in node.classes() and "data-quiz-id" in node.attrs):
+    for quiz in parse_html(html).find_all(lambda node: "quiz" in node.classes() and "data-quiz-hash" in node.attrs):
         fieldset = next(child for child in quiz.children if isinstance(child, Node) and child.tag == "fieldset")
         choice_list = fieldset.first("quiz-choices")
         items = [child for child in choice_list.children if isinstance(child, Node)] if choice_list else []
@@ -160,21 +182,20 @@ def rendered_questions(html: str) -> list[Rendered]:
         if quiz.attrs["data-quiz-type"] == "short":
             responses = answer.first("quiz-choices")
             items = [child for child in responses.children if isinstance(child, Node)] if responses else []
-        hint = quiz.first("quiz-hint")
-        explanation = quiz.first("quiz-explanation")
+        hint = next((child for child in _children(fieldset) if child.tag == "details"), None)
         container = quiz.parent
         while container is not None and container.tag != "root" and not container.classes():
             container = container.parent
         questions.append(
             Rendered(
-                id=quiz.attrs["data-quiz-id"],
+                id=quiz.attrs["id"].removeprefix("quiz-"),
                 type=quiz.attrs["data-quiz-type"],
                 stem=quiz.first("quiz-stem").text(),  # type: ignore[union-attr]
                 choices=[(_text_except(item, _is_feedback), "data-correct" in item.attrs) for item in items],
-                feedback=[feedback.text() if (feedback := item.first("quiz-feedback")) else None for item in items],
+                feedback=[feedback.text() if (feedback := _feedback(item)) else None for item in items],
                 key=answer.first("quiz-key").text(),  # type: ignore[union-attr]
                 hint=_text_except(hint, _is_summary) if hint else None,
-                explanation=explanation.text() if explanation else None,
+                explanation=_explanation(answer),
                 container=" ".join(container.classes()) if container is not None else "",
             )
         )

@@ -121,7 +121,7 @@ def pages_of(site: Path) -> dict[str, str]:
 
 
 def test_the_site_has_pages_with_questions_to_scan(site: Path) -> None:
-    assert sum('data-quiz-id="' in html for html in pages_of(site).values()) >= 1
+    assert sum('<div class="quiz" ' in html for html in pages_of(site).values()) >= 1
 
 
 def test_no_page_has_an_inline_event_handler_or_a_javascript_url(site: Path) -> None:

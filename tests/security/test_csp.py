@@ -83,13 +83,13 @@ def open_page(browsing: dict[str, Any], path: str) -> Any:
 
 def test_a_quiz_works_under_the_policy(browsing: dict[str, Any]) -> None:
     page = open_page(browsing, "writing-questions/")
-    quiz = page.locator('.quiz[data-quiz-id="example-single"]')
+    quiz = page.locator("#quiz-example-single")
     quiz.get_by_role("radio", name="2", exact=True).check()
     quiz.get_by_role("button", name="Check", exact=True).click()
     assert quiz.get_by_role("status").inner_text() == "Correct!"
-    assert quiz.locator(".quiz-feedback").nth(1).is_visible()
+    assert quiz.locator(".quiz-choices > li > p").nth(1).is_visible()
 
-    short = page.locator('.quiz[data-quiz-id="example-short"]')
+    short = page.locator("#quiz-example-short")
     short.get_by_role("textbox").fill("0x200")
     short.get_by_role("textbox").press("Enter")
     assert short.get_by_role("status").inner_text() == "Correct!"
