@@ -48,6 +48,9 @@ MARK = "\x1e"
 PRE_PRIORITY = 33  # above pymdownx.snippets (32) and normalize_whitespace (30)
 BLOCK_PRIORITY = 105  # above every core block processor, so a question's blocks all come here first
 CHECK_PRIORITY = 30  # any tree processor runs after the block parser; this one before inline patterns
+# After every other tree processor (MkDocs' link rewriting and Python-Markdown's unescaping run at 0),
+# so that they walk only the questions' content, never the elements of their markup.
+ASSEMBLE_PRIORITY = -100
 NOT_RENDERED = (
     "this block was not rendered as a question: Markdown read part of it as code or raw HTML "
     "(a block indented as code, or an HTML tag left open inside it)"
@@ -71,6 +74,17 @@ class FoundBlock:
 
 
 @dataclass
+class PendingQuestion:
+    """A question whose parts are parsed, waiting for ``QuizAssembler`` to put them into its markup."""
+
+    element: Element  # the question's element in the page
+    question: Question
+    number: int
+    content_hash: str
+    parts: dict[str, tuple[str, list[Element]]]  # each part's leading text and elements, by part name
+
+
+@dataclass
 class Conversion:
     """What one ``convert()`` found: its questions and its problems, in page order."""
 
@@ -79,6 +93,7 @@ class Conversion:
     blocks: list[FoundBlock] = field(default_factory=list)
     hashes: dict[int, str] = field(default_factory=dict)  # content hash of each valid block, by index
     rendered: int = 0  # questions rendered so far, to number them
+    pending: list[PendingQuestion] = field(default_factory=list)
 
 
 class QuizExtension(Extension):
@@ -117,6 +132,7 @@ class QuizExtension(Extension):
         md.preprocessors.register(preprocessor, "quiz", PRE_PRIORITY)
         md.parser.blockprocessors.register(preprocessor.block_processor, "quiz", BLOCK_PRIORITY)
         md.treeprocessors.register(QuizCheckTreeprocessor(md, preprocessor), "quiz-check", CHECK_PRIORITY)
+        md.treeprocessors.register(QuizAssembler(md, preprocessor), "quiz-assemble", ASSEMBLE_PRIORITY)
 
     def analyse(self, lines: list[str]) -> tuple[list[Problem], list[tuple[Block, list[Problem]]]]:
         """A page's blocks, each with its problems (the parser's and the validator's), and the problems
@@ -318,21 +334,63 @@ class QuizBlockProcessor(BlockProcessor):
             self.parser.parseBlocks(question.current, [block])
 
     def _finish(self, question: _OpenQuestion) -> None:
+        """Put the parsed parts' content into the question's element as it is: the tree processors that
+        follow (inline patterns, link rewriting, attribute lists, the table of contents) treat it like
+        any other content. ``QuizAssembler`` builds the question's markup around it after them all."""
         conversion = self.preprocessor.conversion
         found = conversion.blocks[question.index]
         found.rendered = True
         model = found.block.question
         assert model is not None
         conversion.rendered += 1
-        rendered = render_question(
-            model,
-            conversion.rendered,
-            question.parts,
-            self.preprocessor.extension.strings,
-            conversion.hashes[question.index],
+        parts = {name: (part.text or "", list(part)) for name, part in question.parts.items()}
+        for _, children in parts.values():
+            question.element.extend(children)
+        question.element.set("id", f"quiz-{model.id}")  # for MkDocs' anchor check, which runs before
+        pending = PendingQuestion(
+            question.element, model, conversion.rendered, conversion.hashes[question.index], parts
         )
-        question.element.attrib.update(rendered.attrib)
-        question.element.extend(list(rendered))
+        conversion.pending.append(pending)
+
+
+class QuizAssembler(Treeprocessor):
+    """Builds each question's markup (``render``) around its processed parts, last of all tree processors."""
+
+    def __init__(self, md: Markdown, preprocessor: QuizPreprocessor) -> None:
+        super().__init__(md)
+        self.preprocessor = preprocessor
+
+    def run(self, root: Element) -> None:
+        strings = self.preprocessor.extension.strings
+        for pending in self.preprocessor.conversion.pending:
+            parts = {}
+            for name, (text, children) in pending.parts.items():
+                parts[name] = part = Element("div")
+                part.text = text
+                part.extend(children)
+            rendered = render_question(pending.question, pending.number, parts, strings, pending.content_hash)
+            element, tail = pending.element, pending.element.tail
+            element.clear()  # its children are in ``parts`` now
+            element.attrib.update(rendered.attrib)
+            element.extend(list(rendered))
+            element.tail = tail
+            self._prettify(element)
+        self.preprocessor.conversion.pending = []
+
+    def _prettify(self, element: Element) -> None:
+        """Python-Markdown's line breaks between block elements (its prettify step ran before this)."""
+        if self.md.is_block_level(element.tag) and element.tag not in ("code", "pre"):
+            if (
+                (not element.text or not element.text.strip())
+                and len(element)
+                and self.md.is_block_level(element[0].tag)
+            ):
+                element.text = "\n"
+            for child in element:
+                if self.md.is_block_level(child.tag):
+                    self._prettify(child)
+        if not element.tail or not element.tail.strip():
+            element.tail = "\n"
 
 
 class QuizCheckTreeprocessor(Treeprocessor):
