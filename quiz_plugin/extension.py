@@ -19,7 +19,7 @@ How a block travels through Python-Markdown:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,7 +81,7 @@ class PendingQuestion:
     question: Question
     number: int
     content_hash: str
-    parts: dict[str, tuple[str, list[Element]]]  # each part's leading text and elements, by part name
+    parts: dict[str, Element]  # each part, by name: its elements are in ``element`` too until assembly
 
 
 @dataclass
@@ -211,7 +211,7 @@ class QuizPreprocessor(Preprocessor):
         self.conversion.problems.extend(located)
         return located
 
-    def _expand(self, lines: list[str], first_line: int) -> list[str]:
+    def _expand(self, lines: Sequence[str], first_line: int) -> list[str]:
         """Lines with their /// snippet blocks replaced by the snippet's code and recorded output."""
         expanded, problems = self.snippet_blocks.expand(lines, first_line)
         self._report(problems)
@@ -220,7 +220,7 @@ class QuizPreprocessor(Preprocessor):
     def _marked_parts(self, question: Question, indent: str, index: int) -> list[str]:
         """The block rewritten as marker lines around each part's Markdown, keeping the block's indent."""
         shown_code = self._shown_code(question)
-        stem = Fragment(question.stem.line, question.stem.lines + ["", *code_block(shown_code, "python")])
+        stem = Fragment(question.stem.line, (*question.stem.lines, "", *code_block(shown_code, "python")))
         parts = [("stem", stem if shown_code else question.stem)]
         for number, choice in enumerate(question.choices):
             parts.append((f"choice-{number}", choice.body))
@@ -343,12 +343,11 @@ class QuizBlockProcessor(BlockProcessor):
         model = found.block.question
         assert model is not None
         conversion.rendered += 1
-        parts = {name: (part.text or "", list(part)) for name, part in question.parts.items()}
-        for _, children in parts.values():
-            question.element.extend(children)
+        for part in question.parts.values():
+            question.element.extend(part)  # an element may have two parents: the part keeps them too
         question.element.set("id", f"quiz-{model.id}")  # for MkDocs' anchor check, which runs before
         pending = PendingQuestion(
-            question.element, model, conversion.rendered, conversion.hashes[question.index], parts
+            question.element, model, conversion.rendered, conversion.hashes[question.index], question.parts
         )
         conversion.pending.append(pending)
 
@@ -359,38 +358,38 @@ class QuizAssembler(Treeprocessor):
     def __init__(self, md: Markdown, preprocessor: QuizPreprocessor) -> None:
         super().__init__(md)
         self.preprocessor = preprocessor
+        self._block_level: dict[str, bool] = {}
 
     def run(self, root: Element) -> None:
         strings = self.preprocessor.extension.strings
         for pending in self.preprocessor.conversion.pending:
-            parts = {}
-            for name, (text, children) in pending.parts.items():
-                parts[name] = part = Element("div")
-                part.text = text
-                part.extend(children)
-            rendered = render_question(pending.question, pending.number, parts, strings, pending.content_hash)
             element, tail = pending.element, pending.element.tail
-            element.clear()  # its children are in ``parts`` now
+            content = {id(child) for part in pending.parts.values() for child in part}
+            rendered = render_question(pending.question, pending.number, pending.parts, strings, pending.content_hash)
+            element.clear()  # its children are in the parts, and now in ``rendered``
             element.attrib.update(rendered.attrib)
-            element.extend(list(rendered))
+            element.extend(rendered)
             element.tail = tail
-            self._prettify(element)
+            self._prettify(element, content)
         self.preprocessor.conversion.pending = []
 
-    def _prettify(self, element: Element) -> None:
-        """Python-Markdown's line breaks between block elements (its prettify step ran before this)."""
-        if self.md.is_block_level(element.tag) and element.tag not in ("code", "pre"):
-            if (
-                (not element.text or not element.text.strip())
-                and len(element)
-                and self.md.is_block_level(element[0].tag)
-            ):
+    def _prettify(self, element: Element, content: set[int]) -> None:
+        """Python-Markdown's line breaks between block elements, for the elements of the question's
+        markup (its prettify step ran before this, on the content)."""
+        if self._is_block(element.tag):
+            if (not element.text or not element.text.strip()) and len(element) and self._is_block(element[0].tag):
                 element.text = "\n"
             for child in element:
-                if self.md.is_block_level(child.tag):
-                    self._prettify(child)
+                if id(child) not in content and self._is_block(child.tag):
+                    self._prettify(child, content)
         if not element.tail or not element.tail.strip():
             element.tail = "\n"
+
+    def _is_block(self, tag: str) -> bool:
+        known = self._block_level.get(tag)
+        if known is None:
+            known = self._block_level[tag] = self.md.is_block_level(tag)
+        return known
 
 
 class QuizCheckTreeprocessor(Treeprocessor):

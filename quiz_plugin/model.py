@@ -47,7 +47,7 @@ class Fragment:
     """The Markdown lines of one part of a question, and the source line of the first one."""
 
     line: int
-    lines: list[str] = field(default_factory=list)
+    lines: tuple[str, ...] = ()  # a tuple: a parsed site holds thousands, and the GC need not watch them
 
     @property
     def text(self) -> str:

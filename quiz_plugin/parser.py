@@ -41,6 +41,7 @@ TASK_ITEM_RE = re.compile(r"^(?:[-*+]|\d{1,9}[.)])[ ]+\[(?P<mark>[ xX])\](?:[ ]+
 LIST_ITEM_RE = re.compile(r"^(?:[-*+]|\d{1,9}[.)])(?:[ ]+|$)")
 HINT_RE = re.compile(r"^Hint:[ ]*(?P<text>.*)$")
 ID_RE = re.compile(r"^[a-z0-9-]+$")
+LIST_MARKERS = "-*+0123456789"  # what a list item's line starts with
 
 KNOWN_SETTINGS = ("numeric", "prints", "snippet", "type", "version")
 
@@ -134,7 +135,7 @@ def _read_block(lines: list[str], start: int, header: re.Match[str]) -> Block:
         raw = lines[index]
         if raw and not raw.startswith(indent):
             break  # the container the block was opened in has ended
-        line = raw[len(indent) :]
+        line = raw[len(indent) :] if indent else raw
         number = index + 1
         index += 1
         if code.feed(line) or not line.startswith("/"):
@@ -238,14 +239,14 @@ def _read_question(
     second_list_reported = False
 
     for number, text in body[skip:]:
-        if fence.open:
+        if fence.char:  # inside fenced code
             fence.feed(text)
             if target is not None:
                 target.append((number, text))
             continue
         blank = not text
         at_column_0 = bool(text) and not text.startswith(" ")
-        task = TASK_ITEM_RE.match(text) if at_column_0 else None
+        task = TASK_ITEM_RE.match(text) if at_column_0 and text[0] in LIST_MARKERS else None
         target = None
         if task and state != "tail":
             state = "items"
@@ -314,8 +315,8 @@ def _fragment(lines: list[tuple[int, str]], fallback_line: int) -> Fragment:
     while lines and not lines[-1][1]:
         lines = lines[:-1]
     if not lines:
-        return Fragment(fallback_line, [])
-    return Fragment(lines[0][0], [text for _, text in lines])
+        return Fragment(fallback_line)
+    return Fragment(lines[0][0], tuple(text for _, text in lines))
 
 
 def _dedent(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

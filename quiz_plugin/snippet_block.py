@@ -9,6 +9,7 @@ the files the test suite checks; nothing is typed into the page by hand and no c
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Problem
@@ -34,10 +35,10 @@ class SnippetBlocks:
     store: SnippetStore | None
     tabbed: bool  # whether pymdownx.tabbed is there to show differing outputs side by side
 
-    def expand(self, lines: list[str], first_line: int) -> tuple[list[str], list[Problem]]:
+    def expand(self, lines: Sequence[str], first_line: int) -> tuple[list[str], list[Problem]]:
         """Replace every snippet block in ``lines`` (the first of which is source line ``first_line``)."""
         if "snippet" not in "\n".join(lines):
-            return lines, []  # most text holds none: one search instead of a regex per line
+            return list(lines), []  # most text holds none: one search instead of a regex per line
         output: list[str] = []
         problems: list[Problem] = []
         fence = CodeFence()

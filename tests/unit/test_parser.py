@@ -319,5 +319,5 @@ def test_a_fence_may_open_on_the_answer_line():
         ///
         """
     )
-    assert question.choices[0].body.lines == ["```text", "(700, 10, 10)", "```"]
+    assert question.choices[0].body.lines == ("```text", "(700, 10, 10)", "```")
     assert question.choices[0].feedback.text == "Right."
