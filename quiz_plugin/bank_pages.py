@@ -176,13 +176,14 @@ def all_questions_markdown(bank: QuestionBank, page_src_uri: str, answer_key_src
     return "\n".join(lines)
 
 
-def question_lists(page_html: str, bank: QuestionBank, page_url: str) -> str:
-    """The "All questions" page with each chapter's list of questions in place.
+def question_lists(bank: QuestionBank, page_url: str) -> list[str]:
+    """The HTML list of each chapter's questions, for the "All questions" page at ``page_url``.
 
-    The lists are written as HTML after the page's Markdown is converted: a thousand list items
+    They are written as HTML into the converted page (``fill_question_lists``): a thousand list items
     through Python-Markdown's inline patterns took 0.2 s, a sixth of a whole build (benchmarks/)."""
     links: dict[str, str] = {}  # a link to each page, from this one
-    for number, chapter in enumerate(bank.chapters()):
+    lists = []
+    for chapter in bank.chapters():
         items = []
         for entry in bank.in_chapter(chapter):
             kind = type_label(entry.question) + (", code output" if entry.code_output else "")
@@ -192,7 +193,14 @@ def question_lists(page_html: str, bank: QuestionBank, page_url: str) -> str:
             target = html.escape(f"{link}#{entry.anchor}")
             text = inline_html(preview(entry.question.stem))
             items.append(f'<li><a href="{target}"><code>{entry.id}</code></a>: {text} <em>({kind})</em></li>')
-        page_html = page_html.replace(QUESTION_LIST.format(number=number), "<ul>\n" + "\n".join(items) + "\n</ul>", 1)
+        lists.append("<ul>\n" + "\n".join(items) + "\n</ul>")
+    return lists
+
+
+def fill_question_lists(page_html: str, lists: list[str]) -> str:
+    """The converted "All questions" page with each chapter's list where its Markdown left a mark."""
+    for number, listing in enumerate(lists):
+        page_html = page_html.replace(QUESTION_LIST.format(number=number), listing, 1)
     return page_html
 
 

@@ -134,12 +134,16 @@ class QuizExtension(Extension):
         md.treeprocessors.register(QuizCheckTreeprocessor(md, preprocessor), "quiz-check", CHECK_PRIORITY)
         md.treeprocessors.register(QuizAssembler(md, preprocessor), "quiz-assemble", ASSEMBLE_PRIORITY)
 
-    def analyse(self, lines: list[str]) -> tuple[list[Problem], list[tuple[Block, list[Problem]]]]:
+    def analyse(
+        self, lines: list[str], *, forget: bool = False
+    ) -> tuple[list[Problem], list[tuple[Block, list[Problem]]]]:
         """A page's blocks, each with its problems (the parser's and the validator's), and the problems
         outside blocks, for ``normalized_lines`` of the page; remembered by text, since the plugin reads
-        every page once before rendering it."""
+        every page once before rendering it. The rendering forgets it (``forget``): a page is rendered
+        once per build, and a big site's parsed questions need not stay in memory to the end."""
         key = "\n".join(lines)
-        if key not in self.analyses:
+        known = self.analyses.pop(key, None) if forget else self.analyses.get(key)
+        if known is None:
             result = parse(lines)
             words = (self.strings["true"], self.strings["false"])
             checked = [
@@ -150,8 +154,10 @@ class QuizExtension(Extension):
                 )
                 for block in result.blocks
             ]
-            self.analyses[key] = (result.problems, checked)
-        return self.analyses[key]
+            known = (result.problems, checked)
+            if not forget:
+                self.analyses[key] = known
+        return known
 
     def located(self, line: int, message: str) -> LocatedProblem:
         return LocatedProblem(self.page_path, line + self.line_offset, message)
@@ -183,7 +189,7 @@ class QuizPreprocessor(Preprocessor):
         tabbed = "tabbed" in self.md.parser.blockprocessors
         self.snippet_blocks = SnippetBlocks(extension.snippets, tabbed)
         lines = normalized_lines(lines)
-        page_problems, checked = extension.analyse(lines)
+        page_problems, checked = extension.analyse(lines, forget=True)
         self._report(page_problems)
 
         output: list[str] = []
@@ -353,7 +359,8 @@ class QuizBlockProcessor(BlockProcessor):
 
 
 class QuizAssembler(Treeprocessor):
-    """Builds each question's markup (``render``) around its processed parts, last of all tree processors."""
+    """Writes each question's markup (``render``) around its processed parts, last of all tree
+    processors, and stashes it: the page's serializer puts it in place, like any raw HTML."""
 
     def __init__(self, md: Markdown, preprocessor: QuizPreprocessor) -> None:
         super().__init__(md)
@@ -363,27 +370,19 @@ class QuizAssembler(Treeprocessor):
     def run(self, root: Element) -> None:
         strings = self.preprocessor.extension.strings
         for pending in self.preprocessor.conversion.pending:
+            html = render_question(
+                pending.question,
+                pending.number,
+                pending.parts,
+                strings,
+                pending.content_hash,
+                self.md.serializer,
+                self._is_block,
+            )
             element, tail = pending.element, pending.element.tail
-            content = {id(child) for part in pending.parts.values() for child in part}
-            rendered = render_question(pending.question, pending.number, pending.parts, strings, pending.content_hash)
-            element.clear()  # its children are in the parts, and now in ``rendered``
-            element.attrib.update(rendered.attrib)
-            element.extend(rendered)
-            element.tail = tail
-            self._prettify(element, content)
+            element.clear()  # its children are in the parts, and now in ``html``
+            element.tag, element.text, element.tail = "p", self.md.htmlStash.store(html), tail
         self.preprocessor.conversion.pending = []
-
-    def _prettify(self, element: Element, content: set[int]) -> None:
-        """Python-Markdown's line breaks between block elements, for the elements of the question's
-        markup (its prettify step ran before this, on the content)."""
-        if self._is_block(element.tag):
-            if (not element.text or not element.text.strip()) and len(element) and self._is_block(element[0].tag):
-                element.text = "\n"
-            for child in element:
-                if id(child) not in content and self._is_block(child.tag):
-                    self._prettify(child, content)
-        if not element.tail or not element.tail.strip():
-            element.tail = "\n"
 
     def _is_block(self, tag: str) -> bool:
         known = self._block_level.get(tag)

@@ -19,8 +19,7 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
 from .assets import Asset, build_assets
-from .bank import QuestionBank
-from .bank_pages import generated_files, question_lists, site_bank
+from .bank_pages import fill_question_lists, generated_files, question_lists, site_bank
 from .check import PageChecker, display_path, front_matter_lines, register_ids, snippets_dir
 from .config import QuizConfig
 from .extension import QuizExtension
@@ -43,7 +42,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         self.pages_with_questions: dict[str, list[str]] = {}  # the ids of each page's questions
         self.search_views: dict[str, SearchView] = {}
         self.checker: PageChecker | None = None
-        self.bank = QuestionBank([])
+        self.question_lists: list[str] = []  # the HTML lists of the "All questions" page
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         strings = self.config.strings  # already merged with the defaults by InterfaceStrings
@@ -68,9 +67,13 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
             files.append(File.generated(config, asset.path, content=asset.content))
         # Every page's questions are needed before any page is rendered, for the pages that list them.
         assert self.checker is not None
-        self.bank = site_bank(files, config, self.checker)
-        for file in generated_files(self.bank, config, self.config, files):
+        bank = site_bank(files, config, self.checker)
+        generated = generated_files(bank, config, self.config, files)
+        for file in generated:
             files.append(file)
+        # The lists are written now, so that the bank's parsed questions can go as their pages render.
+        questions_page = next((file for file in generated if file.src_uri == self.config.questions_page), None)
+        self.question_lists = question_lists(bank, questions_page.url) if questions_page else []
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -80,7 +83,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.src_uri == self.config.questions_page and page.file.generated_by:
-            return question_lists(html, self.bank, page.url)
+            return fill_question_lists(html, self.question_lists)
         questions = self.extension.last.questions
         if not questions:
             return html

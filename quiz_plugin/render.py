@@ -1,14 +1,33 @@
-"""Build the HTML (an ElementTree) of one question from its parsed Markdown parts.
+"""The HTML of one question, from its parsed and processed Markdown parts.
 
 The markup works without JavaScript: every answer, its feedback and the explanation are in the page,
-the explanation inside a ``<details>``. The browser script only shows, hides and marks what is here.
+the explanation inside a ``<details>``. The browser script only shows, hides and marks what is here::
+
+    <div class="quiz" data-quiz-hash="…" data-quiz-type="single" id="quiz-<id>">
+    <fieldset aria-describedby="quiz-<id>-q">
+    <legend>Question 1</legend>
+    <div class="quiz-stem" id="quiz-<id>-q">…</div>
+    <ol class="quiz-choices" type="A">
+    <li data-correct=""><label><input name="quiz-1" type="radio" /> answer</label><p>feedback</p></li>
+    </ol>
+    <details><summary>Hint</summary>…</details>
+    </fieldset>
+    <details class="quiz-answer"><summary>Answer</summary><p class="quiz-key">…</p>explanation…</details>
+    </div>
+
+The parts' content (stem, answers, feedback, hint, explanation) has been through every Markdown tree
+processor already; the elements around it are written here as text, with the line breaks
+Python-Markdown would give them, and never become elements that later steps would walk again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from xml.etree.ElementTree import Element, SubElement
 
+# The escaping of Python-Markdown's own serializer, so that text written here reads exactly as if it
+# had been serialized with the rest of the page (for example, entities such as &nbsp; are kept).
+from markdown.serializers import _escape_attrib_html, _escape_cdata  # type: ignore[attr-defined]
 from markdown.util import HTML_PLACEHOLDER_RE, AtomicString
 
 from .answers import short_answer_text
@@ -16,22 +35,30 @@ from .model import LocatedProblem, Question, QuestionType
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
+Serialize = Callable[[Element], str]  # an element's HTML, its tail included
+IsBlockLevel = Callable[[str], bool]
 
-def _move_children(source: Element, target: Element) -> None:
-    """Move the content of a parsed part into ``target``, after what ``target`` already holds."""
-    if source.text:
-        if len(target):
-            target[-1].tail = (target[-1].tail or "") + source.text
-        else:
-            target.text = (target.text or "") + source.text
-    target.extend(list(source))
+
+def _text(text: str | None) -> str:
+    return _escape_cdata(text) if text else ""
+
+
+def _start(tag: str, attributes: Mapping[str, str]) -> str:
+    """A start tag with its attributes in name order, as Python-Markdown's serializer writes them."""
+    written = "".join(f' {name}="{_escape_attrib_html(value)}"' for name, value in sorted(attributes.items()))
+    return f"<{tag}{written}>"
+
+
+def _void(tag: str, attributes: Mapping[str, str]) -> str:
+    """An element without content, such as ``<input … />``, as the XHTML serializer writes it."""
+    return _start(tag, attributes)[:-1] + " />"
 
 
 def _single_paragraph(part: Element) -> Element | None:
     """The part's one paragraph of text, if that is all it holds.
 
-    A fenced code block is still a placeholder paragraph at this stage (its HTML is stashed and put
-    back at the end); it is block content, not a paragraph.
+    A fenced code block is a placeholder paragraph (its HTML is stashed and put back at the end);
+    it is block content, not a paragraph.
     """
     if len(part) != 1 or part[0].tag != "p" or (part.text or "").strip():
         return None
@@ -41,121 +68,134 @@ def _single_paragraph(part: Element) -> Element | None:
     return paragraph
 
 
-def render_question(
-    question: Question, number: int, parts: Mapping[str, Element], strings: Mapping[str, str], content_hash: str
-) -> Element:
-    qid = question.id
-    root = Element(
-        "div",
-        {
-            "class": "quiz",
-            "id": f"quiz-{qid}",  # the script reads the question's id from here
-            "data-quiz-type": question.type.value,
-            "data-quiz-hash": content_hash,
-        },
-    )
-    if question.numeric:
-        root.set("data-quiz-numeric", "")
-    fieldset = SubElement(root, "fieldset", {"aria-describedby": f"quiz-{qid}-q"})
-    legend = SubElement(fieldset, "legend")
-    legend.text = AtomicString(strings["question"].format(number=number))
-    if question.type is QuestionType.MULTIPLE:
-        legend.text = AtomicString(legend.text + " ")
-        instruction = SubElement(legend, "span", {"class": "quiz-instruction"})
-        instruction.text = AtomicString(strings["select_all"])
-    stem = SubElement(fieldset, "div", {"class": "quiz-stem", "id": f"quiz-{qid}-q"})
-    _move_children(parts["stem"], stem)
+class _Writer:
+    def __init__(self, serialize: Serialize, is_block_level: IsBlockLevel) -> None:
+        self.serialize = serialize
+        self.is_block_level = is_block_level
 
+    def inline(self, paragraph: Element) -> str:
+        """A paragraph's content, without the paragraph."""
+        return _text(paragraph.text) + "".join(self.serialize(child) for child in paragraph)
+
+    def block(self, tag: str, attributes: Mapping[str, str], part: Element) -> str:
+        """``part``'s content in a block element (a line break before block content, as prettified)."""
+        if (part.text or "").strip():
+            opening = _text(part.text)
+        else:
+            opening = "\n" if len(part) and self.is_block_level(part[0].tag) else _text(part.text)
+        return _start(tag, attributes) + opening + "".join(self.serialize(child) for child in part) + f"</{tag}>\n"
+
+    def content(self, part: Element) -> str:
+        """``part``'s content on its own, for a parent that already holds other blocks."""
+        return _text(part.text) + "".join(self.serialize(child) for child in part)
+
+
+def render_question(
+    question: Question,
+    number: int,
+    parts: Mapping[str, Element],
+    strings: Mapping[str, str],
+    content_hash: str,
+    serialize: Serialize,
+    is_block_level: IsBlockLevel,
+) -> str:
+    qid = question.id
+    writer = _Writer(serialize, is_block_level)
+    attributes = {"class": "quiz", "id": f"quiz-{qid}", "data-quiz-type": question.type.value}
+    attributes["data-quiz-hash"] = content_hash
+    if question.numeric:
+        attributes["data-quiz-numeric"] = ""
+    legend = _text(strings["question"].format(number=number))
+    if question.type is QuestionType.MULTIPLE:
+        legend += f' <span class="quiz-instruction">{_text(strings["select_all"])}</span>'
+    html = [
+        _start("div", attributes),
+        "\n",
+        _start("fieldset", {"aria-describedby": f"quiz-{qid}-q"}),
+        "\n",
+        f"<legend>{legend}</legend>\n",
+        writer.block("div", {"class": "quiz-stem", "id": f"quiz-{qid}-q"}, parts["stem"]),
+    ]
     if question.type is QuestionType.SHORT:
-        field = SubElement(fieldset, "p", {"class": "quiz-field"})
-        label = SubElement(field, "label")
-        label.text = AtomicString(strings["your_answer"] + " ")
-        SubElement(
-            label, "input", {"type": "text", "autocomplete": "off", "spellcheck": "false", "autocapitalize": "off"}
+        field = {"type": "text", "autocomplete": "off", "spellcheck": "false", "autocapitalize": "off"}
+        html.append(
+            f'<p class="quiz-field"><label>{_text(strings["your_answer"])} {_void("input", field)}</label></p>\n'
         )
     else:
-        _render_choices(fieldset, question, parts, number)
-
+        html.append(_choices(writer, question, parts, number))
     if question.hint is not None:
-        hint = SubElement(fieldset, "details")  # the answer's <details> is outside the fieldset
-        summary = SubElement(hint, "summary")
-        summary.text = AtomicString(strings["hint"])
-        _move_children(parts["hint"], hint)
-
-    answer = SubElement(root, "details", {"class": "quiz-answer"})
-    summary = SubElement(answer, "summary")
-    summary.text = AtomicString(strings["answer"])
-    _render_key(answer, question, parts, strings)
+        html.append(
+            f"<details>\n<summary>{_text(strings['hint'])}</summary>\n{writer.content(parts['hint'])}</details>\n"
+        )
+    html.append("</fieldset>\n")
+    html.append(f'<details class="quiz-answer">\n<summary>{_text(strings["answer"])}</summary>\n')
+    html.append(_key(writer, question, parts, strings))
     if question.explanation is not None:
-        _move_children(parts["explanation"], answer)  # right after the key: no wrapper needed
-    return root
+        html.append(writer.content(parts["explanation"]))  # right after the key: no wrapper needed
+    html.append("</details>\n</div>")
+    return "".join(html)
 
 
-def _render_choices(fieldset: Element, question: Question, parts: Mapping[str, Element], number: int) -> None:
+def _choices(writer: _Writer, question: Question, parts: Mapping[str, Element], number: int) -> str:
     attributes = {"class": "quiz-choices"}
     if question.type is not QuestionType.TRUE_FALSE:
         attributes["type"] = "A"
-    choices = SubElement(fieldset, "ol", attributes)
     kind = "checkbox" if question.type is QuestionType.MULTIPLE else "radio"
+    html = [_start("ol", attributes), "\n"]
     for index, choice in enumerate(question.choices):
-        item = SubElement(choices, "li", {"data-correct": ""} if choice.correct else {})
-        label = SubElement(item, "label")
+        html.append('<li data-correct="">' if choice.correct else "<li>")
         # Radios need a shared name to form one group (the question's number: unique on its page, and
         # shorter than its id); checkboxes do not.
-        attributes = {"type": kind, "name": f"quiz-{number}"} if kind == "radio" else {"type": kind}
-        control = SubElement(label, "input", attributes)
+        control = {"type": kind, "name": f"quiz-{number}"} if kind == "radio" else {"type": kind}
         body = parts[f"choice-{index}"]
         paragraph = _single_paragraph(body)
         if paragraph is not None:
-            control.tail = " " + (paragraph.text or "")
-            label.extend(list(paragraph))
+            html.append(f"<label>{_void('input', control)} {writer.inline(paragraph)}</label>")
         else:
             # Block content (a code block, several paragraphs) may not sit inside a <label>.
             body_id = f"quiz-{question.id}-c{index}"
-            control.set("aria-labelledby", body_id)
-            block = SubElement(item, "div", {"class": "quiz-choice-body", "id": body_id})
-            _move_children(body, block)
-        _render_feedback(item, parts.get(f"feedback-{index}"))
+            control["aria-labelledby"] = body_id
+            html.append(f"<label>{_void('input', control)}</label>")
+            html.append(writer.block("div", {"class": "quiz-choice-body", "id": body_id}, body))
+        html.append(_feedback(writer, parts.get(f"feedback-{index}")))
+        html.append("</li>\n")
+    html.append("</ol>\n")
+    return "".join(html)
 
 
-def _render_feedback(parent: Element, part: Element | None) -> None:
+def _feedback(writer: _Writer, part: Element | None) -> str:
     if part is None:
-        return
+        return ""
     paragraph = _single_paragraph(part)
     if paragraph is not None:
         # Most feedback is one paragraph: the answer's only <p>, with no wrapper and no class.
-        parent.append(paragraph)
-        return
-    feedback = SubElement(parent, "div", {"class": "quiz-feedback"})
-    _move_children(part, feedback)
+        return writer.serialize(paragraph)
+    return writer.block("div", {"class": "quiz-feedback"}, part)
 
 
-def _render_key(answer: Element, question: Question, parts: Mapping[str, Element], strings: Mapping[str, str]) -> None:
-    key = SubElement(answer, "p", {"class": "quiz-key"})
+def _key(writer: _Writer, question: Question, parts: Mapping[str, Element], strings: Mapping[str, str]) -> str:
     correct = question.correct_choices
     if question.type is QuestionType.SHORT:
-        key.text = AtomicString(strings["accepted_answers"].split("{answers}")[0])
-        for position, choice in enumerate(correct):
-            code = SubElement(key, "code")
-            code.text = AtomicString(short_answer_text(choice.body.text))
-            code.tail = AtomicString(
-                ", " if position < len(correct) - 1 else strings["accepted_answers"].split("{answers}")[-1]
-            )
-        with_feedback = [(i, c) for i, c in enumerate(question.choices) if c.feedback is not None]
+        before, _, after = strings["accepted_answers"].partition("{answers}")
+        accepted = ", ".join(f"<code>{_text(short_answer_text(choice.body.text))}</code>" for choice in correct)
+        html = [f'<p class="quiz-key">{_text(before)}{accepted}{_text(after)}</p>\n']
+        with_feedback = [
+            (index, choice) for index, choice in enumerate(question.choices) if choice.feedback is not None
+        ]
         if with_feedback:
-            responses = SubElement(answer, "ul", {"class": "quiz-choices"})
+            html.append('<ul class="quiz-choices">\n')
             for index, choice in with_feedback:
-                item = SubElement(responses, "li", {"data-correct": ""} if choice.correct else {})
-                code = SubElement(item, "code")
-                code.text = AtomicString(short_answer_text(choice.body.text))
-                _render_feedback(item, parts.get(f"feedback-{index}"))
-        return
+                opening = '<li data-correct="">' if choice.correct else "<li>"
+                code = f"<code>{_text(short_answer_text(choice.body.text))}</code>"
+                html.append(f"{opening}{code}{_feedback(writer, parts.get(f'feedback-{index}'))}</li>\n")
+            html.append("</ul>\n")
+        return "".join(html)
     if question.type is QuestionType.TRUE_FALSE:
         names = [choice.body.text.strip() for choice in correct]
     else:
         names = [LETTERS[i % len(LETTERS)] for i, choice in enumerate(question.choices) if choice.correct]
     template = strings["correct_answers"] if len(names) > 1 else strings["correct_answer"]
-    key.text = AtomicString(template.format(answers=", ".join(names)))
+    return f'<p class="quiz-key">{_text(template.format(answers=", ".join(names)))}</p>\n'
 
 
 def render_invalid(problems: Sequence[LocatedProblem], source: str, strings: Mapping[str, str]) -> Element:
