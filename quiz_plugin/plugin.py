@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
@@ -19,8 +20,16 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
 from .assets import Asset, build_assets
-from .bank_pages import fill_question_lists, generated_files, question_lists, site_bank
-from .check import PageChecker, display_path, front_matter_lines, register_ids, snippets_dir
+from .bank import SitePage
+from .bank_build import BuildBank
+from .bank_pages import (
+    GeneratedFiles,
+    all_questions_markdown,
+    answer_key_markdown,
+    fill_question_lists,
+    generated_files,
+)
+from .check import PageChecker, SourcePage, display_path, front_matter_lines, register_ids, snippets_dir
 from .config import QuizConfig
 from .extension import QuizExtension
 from .model import LocatedProblem
@@ -42,7 +51,8 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         self.pages_with_questions: dict[str, list[str]] = {}  # the ids of each page's questions
         self.search_views: dict[str, SearchView] = {}
         self.checker: PageChecker | None = None
-        self.question_lists: list[str] = []  # the HTML lists of the "All questions" page
+        self.generated: GeneratedFiles | None = None
+        self.bank: BuildBank | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         strings = self.config.strings  # already merged with the defaults by InterfaceStrings
@@ -65,25 +75,47 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         for asset in (self.script, self.style):
             assert asset is not None
             files.append(File.generated(config, asset.path, content=asset.content))
-        # Every page's questions are needed before any page is rendered, for the pages that list them.
-        assert self.checker is not None
-        bank = site_bank(files, config, self.checker)
-        generated = generated_files(bank, config, self.config, files)
-        for file in generated:
-            files.append(file)
-        # The lists are written now, so that the bank's parsed questions can go as their pages render.
-        questions_page = next((file for file in generated if file.src_uri == self.config.questions_page), None)
-        self.question_lists = question_lists(bank, questions_page.url) if questions_page else []
+        self.generated = generated = generated_files(config, self.config, files)
+        for file in (generated.json, generated.questions_page, generated.answer_key):
+            if file is not None:
+                files.append(file)
+        list_page = generated.questions_page.url if generated.questions_page else ""
+        keep = generated.answer_key is not None
+        self.bank = BuildBank(
+            config, files, list_page, self.extension.snippets, keep_entries=keep, generated=generated.pages
+        )
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         path = _display_path(page, config)
         self.extension.set_page(path, _front_matter_lines(page, markdown))
-        return markdown
+        generated, bank = self.generated, self.bank
+        if generated is None or bank is None or page.file.src_uri not in generated.pages:
+            return markdown
+        # A page that lists the questions: every other page must be known by now.
+        assert self.checker is not None
+        bank.complete(files, self.checker)
+        key = generated.answer_key.src_uri if generated.answer_key else ""
+        if generated.questions_page and page.file.src_uri == generated.questions_page.src_uri:
+            return all_questions_markdown(bank.chapters(), page.file.src_uri, key, generated.tables)
+        return answer_key_markdown(bank.bank(), page.file.src_uri)
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        # Every page has been read and rendered: quizzes.json can be written.
+        if self.generated is not None and self.bank is not None:
+            assert self.checker is not None
+            self.bank.complete(files, self.checker)
+            self.generated.json.content_string = self.bank.quizzes_json()
+        return env
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if page.file.src_uri == self.config.questions_page and page.file.generated_by:
-            return fill_question_lists(html, self.question_lists)
+        generated, bank = self.generated, self.bank
+        if generated is not None and bank is not None:
+            if page.file.src_uri in generated.pages:
+                if generated.questions_page and page.file.src_uri == generated.questions_page.src_uri:
+                    return fill_question_lists(html, bank.chapters())
+                return html
+            bank.add(self._site_page(page), self.extension.last.questions)
         questions = self.extension.last.questions
         if not questions:
             return html
@@ -129,6 +161,19 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         if head_end == -1:
             return link + output
         return output[:head_end] + link + output[head_end:]
+
+    def _site_page(self, page: Page) -> SitePage:
+        """The page just rendered, as the question bank knows pages."""
+        extension = self.extension
+        source = SourcePage(
+            extension.page_path,
+            page.markdown or "",
+            extension.line_offset,
+            page.meta,
+            page.file.src_uri,
+            page.file.abs_src_path or "",
+        )
+        return SitePage(source, page.file.url)
 
     def _report(self, problem: LocatedProblem) -> None:
         self.problems.append(problem)

@@ -1,0 +1,161 @@
+"""The question bank of a build, gathered page by page as MkDocs renders the pages.
+
+Each page's questions are parsed once, by the page's own conversion. What ``quizzes.json`` and the
+"All questions" page need of them is kept as text (a line of JSON, an HTML list item) and counts, so
+that a big site does not hold every parsed question to the end of its build: with 10,000 questions,
+holding them cost the build 0.9 s more in the garbage collector. Only a preview build that writes the
+answer key keeps the questions themselves.
+
+A generated page may be rendered before some of the pages it lists: ``complete`` then reads those
+pages from their sources, with the build's own checks (whose analysis their rendering reuses).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.utils import get_relative_url
+
+from .bank import BankEntry, QuestionBank, SitePage, collect, nav_titles, type_label
+from .check import PageCheck, PageChecker, SourcePage, display_path
+from .model import Question, QuestionType
+from .preview import inline_html, preview
+from .recordings import SnippetStore
+
+
+@dataclass
+class Chapter:
+    """A chapter's line in the "All questions" page, and its list of questions."""
+
+    title: str
+    first_page: str  # the source path (src_uri) of its first page
+    counts: Counter[QuestionType] = field(default_factory=Counter)
+    code_output: int = 0
+    items: list[str] = field(default_factory=list)  # an HTML list item for each question
+
+    def __len__(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass
+class _Page:
+    chapter: str
+    kinds: list[QuestionType]
+    code_output: int
+    json_lines: list[str]  # a line of quizzes.json for each question
+    items: list[str]
+    entries: list[BankEntry]  # for the answer key, when there is one
+
+
+def json_fields(entry: BankEntry) -> dict[str, Any]:
+    """A question's line in ``quizzes.json`` (no answers: those are in the export)."""
+    return {
+        "id": entry.id,
+        "page": entry.page.url,
+        "anchor": entry.anchor,
+        "url": entry.url,
+        "source": entry.page.source.path,
+        "line": entry.line,
+        "chapter": entry.chapter,
+        "type": entry.question.type.value,
+        "numeric": entry.question.numeric,
+        "versions": entry.versions,
+        "snippet": entry.snippet,
+    }
+
+
+class BuildBank:
+    def __init__(
+        self,
+        config: MkDocsConfig,
+        files: Files,
+        list_page_url: str,
+        store: SnippetStore | None,
+        *,
+        keep_entries: bool,
+        generated: set[str],
+    ) -> None:
+        """``list_page_url``: where the "All questions" page is (its links start there);
+        ``generated``: the pages the plugin writes itself, which ask no questions."""
+        self.nav = config.nav
+        self.listed = nav_titles(config.nav)
+        self.base_dir = os.path.dirname(config.config_file_path or "") or os.getcwd()
+        self.list_page_url = list_page_url
+        self.store = store
+        self.keep_entries = keep_entries
+        self.generated = generated
+        # The build's order of pages: the navigation's, then the order of the files.
+        pages = [file.src_uri for file in files.documentation_pages() if file.src_uri not in generated]
+        listed = {src_uri: position for position, src_uri in enumerate(self.listed)}
+        self.order = {src_uri: (listed.get(src_uri, len(listed)), index) for index, src_uri in enumerate(pages)}
+        self.pages: dict[str, _Page] = {}
+        self._links: dict[str, str] = {}
+
+    def add(self, page: SitePage, questions: list[Question]) -> None:
+        """Record a page's questions (those without problems, in page order)."""
+        entries = collect([(page, PageCheck(page.source, questions, []))], self.store, self.nav).entries
+        chapter = entries[0].chapter if entries else ""
+        record = _Page(chapter, [], 0, [], [], entries if self.keep_entries else [])
+        for entry in entries:
+            record.kinds.append(entry.question.type)
+            record.code_output += entry.code_output
+            record.json_lines.append(json.dumps(json_fields(entry), ensure_ascii=False))
+            record.items.append(self._list_item(entry))
+        self.pages[page.source.src_uri] = record
+
+    def complete(self, files: Files, checker: PageChecker) -> None:
+        """Read the pages that have not been rendered yet from their sources."""
+        for file in files.documentation_pages():
+            if file.src_uri in self.pages or file.src_uri in self.generated:
+                continue
+            source = self._source(file)
+            if source is not None:
+                self.add(SitePage(source, file.url), checker.questions(source))
+
+    def chapters(self) -> list[Chapter]:
+        chapters: dict[str, Chapter] = {}
+        for src_uri, page in self._in_order():
+            if not page.kinds:
+                continue
+            chapter = chapters.setdefault(page.chapter, Chapter(page.chapter, src_uri))
+            chapter.counts.update(page.kinds)
+            chapter.code_output += page.code_output
+            chapter.items += page.items
+        return list(chapters.values())
+
+    def quizzes_json(self) -> str:
+        """The machine-readable index of every question, one question per line (readable, diff-friendly)."""
+        lines = [line for _, page in self._in_order() for line in page.json_lines]
+        return '{"questions": [\n' + ",\n".join(lines) + ("\n" if lines else "") + "]}\n"
+
+    def bank(self) -> QuestionBank:
+        """Every question with its page (``keep_entries`` only)."""
+        return QuestionBank([entry for _, page in self._in_order() for entry in page.entries])
+
+    def _in_order(self) -> list[tuple[str, _Page]]:
+        unknown = (len(self.listed) + 1, len(self.order))
+        return sorted(self.pages.items(), key=lambda item: self.order.get(item[0], unknown))
+
+    def _list_item(self, entry: BankEntry) -> str:
+        link = self._links.get(entry.page.url)
+        if link is None:
+            link = self._links[entry.page.url] = get_relative_url(entry.page.url, self.list_page_url)
+        kind = type_label(entry.question) + (", code output" if entry.code_output else "")
+        target = html.escape(f"{link}#{entry.anchor}")
+        text = inline_html(preview(entry.question.stem))
+        return f'<li><a href="{target}"><code>{entry.id}</code></a>: {text} <em>({kind})</em></li>'
+
+    def _source(self, file: File) -> SourcePage | None:
+        try:
+            content = file.content_string
+        except (OSError, UnicodeDecodeError):
+            return None  # MkDocs reports it when it reads the page
+        path = display_path(file.abs_src_path, self.base_dir) if file.abs_src_path else file.src_uri
+        return SourcePage.from_source(path, content, file.src_uri, file.abs_src_path or "")
