@@ -166,11 +166,12 @@ def collect(checked: Iterable[tuple[SitePage, PageCheck]], store: SnippetStore |
         homepage = page.url in ("", "./", "index.html")
         chapter = page_title(page.source, listed.get(page.source.src_uri), homepage=homepage)
         for question in check.questions:
-            entries.append(BankEntry(question, page, chapter, _shown_code(store, question)))
+            entries.append(BankEntry(question, page, chapter, shown_code(store, question)))
     return QuestionBank(entries)
 
 
-def _shown_code(store: SnippetStore | None, question: Question) -> str:
+def shown_code(store: SnippetStore | None, question: Question) -> str:
+    """The code a code-output question shows under its text ("" for other questions)."""
     setting = question.settings.get("snippet")
     if setting is None or store is None:
         return ""

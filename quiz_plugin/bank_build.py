@@ -23,8 +23,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
-from .bank import BankEntry, QuestionBank, SitePage, collect, nav_titles, type_label
-from .check import PageCheck, PageChecker, SourcePage, display_path
+from .bank import BankEntry, QuestionBank, SitePage, nav_titles, page_title, shown_code, type_label
+from .check import PageChecker, SourcePage, display_path
 from .model import Question, QuestionType
 from .preview import inline_html, preview
 from .recordings import SnippetStore
@@ -84,7 +84,6 @@ class BuildBank:
     ) -> None:
         """``list_page_url``: where the "All questions" page is (its links start there);
         ``generated``: the pages the plugin writes itself, which ask no questions."""
-        self.nav = config.nav
         self.listed = nav_titles(config.nav)
         self.base_dir = os.path.dirname(config.config_file_path or "") or os.getcwd()
         self.list_page_url = list_page_url
@@ -100,15 +99,19 @@ class BuildBank:
 
     def add(self, page: SitePage, questions: list[Question]) -> None:
         """Record a page's questions (those without problems, in page order)."""
-        entries = collect([(page, PageCheck(page.source, questions, []))], self.store, self.nav).entries
-        chapter = entries[0].chapter if entries else ""
+        source = page.source
+        chapter = ""
+        if questions:  # the chapter is the page's title in the navigation (see bank.page_title)
+            homepage = page.url in ("", "./", "index.html")
+            chapter = page_title(source, self.listed.get(source.src_uri), homepage=homepage)
+        entries = [BankEntry(question, page, chapter, shown_code(self.store, question)) for question in questions]
         record = _Page(chapter, [], 0, [], [], entries if self.keep_entries else [])
         for entry in entries:
             record.kinds.append(entry.question.type)
             record.code_output += entry.code_output
             record.json_lines.append(json.dumps(json_fields(entry), ensure_ascii=False))
             record.items.append(self._list_item(entry))
-        self.pages[page.source.src_uri] = record
+        self.pages[source.src_uri] = record
 
     def complete(self, files: Files, checker: PageChecker) -> None:
         """Read the pages that have not been rendered yet from their sources."""

@@ -42,6 +42,7 @@ LIST_ITEM_RE = re.compile(r"^(?:[-*+]|\d{1,9}[.)])(?:[ ]+|$)")
 HINT_RE = re.compile(r"^Hint:[ ]*(?P<text>.*)$")
 ID_RE = re.compile(r"^[a-z0-9-]+$")
 LIST_MARKERS = "-*+0123456789"  # what a list item's line starts with
+QUOTE_MARK_RE = re.compile(r"^>[ ]?")
 
 KNOWN_SETTINGS = ("numeric", "prints", "snippet", "type", "version")
 
@@ -238,11 +239,12 @@ def _read_question(
     target: list[tuple[int, str]] | None = None
     second_list_reported = False
 
-    for number, text in body[skip:]:
+    for entry in body[skip:]:
+        number, text = entry
         if fence.char:  # inside fenced code
             fence.feed(text)
             if target is not None:
-                target.append((number, text))
+                target.append(entry)
             continue
         blank = not text
         at_column_0 = bool(text) and not text.startswith(" ")
@@ -281,7 +283,7 @@ def _read_question(
                 second_list_reported = True
             state, target = "tail", tail
         if target is not None:
-            target.append((number, text))
+            target.append(entry)
             fence.feed(text)
         previous_blank = blank
 
@@ -322,6 +324,8 @@ def _fragment(lines: list[tuple[int, str]], fallback_line: int) -> Fragment:
 def _dedent(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     indents = [indentation(text) for _, text in lines if text and text.startswith(" ")]
     amount = min(indents, default=0)
+    if not amount:
+        return lines
     return [(number, text[min(amount, indentation(text)) :]) for number, text in lines]
 
 
@@ -359,7 +363,7 @@ def _read_choice(item: _Item, problems: list[Problem]) -> Choice:
             if text.startswith(">"):
                 if previous_blank and feedback:
                     feedback.append((number, ""))
-                feedback.append((number, re.sub(r"^>[ ]?", "", text)))
+                feedback.append((number, QUOTE_MARK_RE.sub("", text)))
             elif text and not previous_blank:
                 feedback.append((number, text))  # a lazy continuation of the quoted paragraph
             elif text:

@@ -69,25 +69,29 @@ def _single_paragraph(part: Element) -> Element | None:
 
 
 class _Writer:
+    """Serializes parts with the page's serializer. A part is spent once written: an element whose tag
+    is None serializes as its content alone, so each part (or paragraph) takes one call."""
+
     def __init__(self, serialize: Serialize, is_block_level: IsBlockLevel) -> None:
         self.serialize = serialize
         self.is_block_level = is_block_level
 
     def inline(self, paragraph: Element) -> str:
-        """A paragraph's content, without the paragraph."""
-        return _text(paragraph.text) + "".join(self.serialize(child) for child in paragraph)
-
-    def block(self, tag: str, attributes: Mapping[str, str], part: Element) -> str:
-        """``part``'s content in a block element (a line break before block content, as prettified)."""
-        if (part.text or "").strip():
-            opening = _text(part.text)
-        else:
-            opening = "\n" if len(part) and self.is_block_level(part[0].tag) else _text(part.text)
-        return _start(tag, attributes) + opening + "".join(self.serialize(child) for child in part) + f"</{tag}>\n"
+        """A paragraph's content, without the paragraph (and its line break)."""
+        paragraph.tag, paragraph.tail = None, None  # type: ignore[assignment]
+        return self.serialize(paragraph)
 
     def content(self, part: Element) -> str:
         """``part``'s content on its own, for a parent that already holds other blocks."""
-        return _text(part.text) + "".join(self.serialize(child) for child in part)
+        part.tag, part.tail = None, None  # type: ignore[assignment]
+        return self.serialize(part)
+
+    def block(self, tag: str, attributes: Mapping[str, str], part: Element) -> str:
+        """``part``'s content in a block element (a line break before block content, as prettified)."""
+        opening = ""
+        if not (part.text or "").strip() and len(part) and self.is_block_level(part[0].tag):
+            part.text, opening = None, "\n"
+        return _start(tag, attributes) + opening + self.content(part) + f"</{tag}>\n"
 
 
 def render_question(
