@@ -56,6 +56,9 @@ class Builds:
 
 def build_once(config: Path, site_dir: Path) -> dict[str, float]:
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # The unmeasured first build writes the bytecode of every module it imports, as any installation
+    # does once; with PYTHONDONTWRITEBYTECODE set, each measured build would compile them again.
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
     result = subprocess.run(
         [sys.executable, str(BUILD_ONCE), str(config), str(site_dir)],
         capture_output=True,

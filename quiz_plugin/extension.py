@@ -124,6 +124,7 @@ class QuizExtension(Extension):
         """Name the file of the next conversion, and how many lines (front matter) precede its text."""
         self.page_path = path
         self.line_offset = line_offset
+        self.last = Conversion()  # Python-Markdown skips a blank page: it must not inherit the last page's
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API)
         md.registerExtension(self)

@@ -58,7 +58,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         strings = self.config.strings  # already merged with the defaults by InterfaceStrings
         snippets = snippets_dir(config.config_file_path, self.config.snippets_dir)
         self.extension = QuizExtension(strings=strings, snippets_dir=snippets)
-        self.checker = PageChecker(strings, snippets, like=self.extension)  # the bank's checks, before rendering
+        self.checker = PageChecker(strings, snippets, like=self.extension)  # for pages the bank needs early
         self.extension.report = self._report
         # `mkdocs serve` runs on_config again on a reloaded config; never register twice.
         config.markdown_extensions[:] = [

@@ -127,3 +127,19 @@ def test_the_site_also_builds_with_properdocs(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert page(out, "first").count('class="quiz"') == 4
+
+
+def test_a_blank_page_after_a_page_with_questions_asks_none(tmp_path: Path) -> None:
+    # Python-Markdown does not run its preprocessors on a blank page: nothing of the page before may
+    # be taken for this one's (its ids would clash with themselves).
+    site = copy_fixture(tmp_path)
+    (site / "docs" / "zz-blank.md").write_text("\n", encoding="utf-8")
+    config = site / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "  - Second quiz: second.md\n", "  - Second quiz: second.md\n  - Blank: zz-blank.md\n"
+        ),
+        encoding="utf-8",
+    )
+    out = build_site(config, tmp_path / "out")
+    assert "assets/quiz/" not in page(out, "zz-blank")
