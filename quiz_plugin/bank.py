@@ -1,7 +1,7 @@
 """The question bank: every question of the site, the page and chapter it belongs to, what it is about.
 
-The bank is collected from the pages' Markdown sources with the build's own checks (``check``), before
-any page is rendered, so that generated pages listing every question can be built with the rest.
+The linter and the export collect it from the pages' Markdown sources with the build's own checks
+(``check``); a build gathers it as it renders the pages (``bank_build``).
 
 A question's **chapter** is the title of its page as the navigation shows it: the title given in the
 ``nav`` of mkdocs.yml; for a page listed without a title or not listed, its front-matter ``title``,

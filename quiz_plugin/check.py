@@ -94,8 +94,8 @@ class PageChecker:
 
     def questions(self, page: SourcePage) -> list[Question]:
         """The page's questions without problems, from the parser and the validator alone: what the
-        build's question bank needs before rendering starts (the build reports the problems when it
-        renders the page, and its preprocessor finds this analysis remembered)."""
+        build's question bank needs of a page it lists before the page is rendered (the build reports
+        the problems when it renders the page, and its preprocessor finds this analysis remembered)."""
         if not page.markdown.strip():
             return []
         _, checked = self.extension.analyse(normalized_lines(page.markdown.split("\n")))

@@ -116,7 +116,7 @@ class QuizExtension(Extension):
         self.line_offset = 0
         self.report: Callable[[LocatedProblem], None] | None = None
         # Parse and validation results by page text. An extension lives for one build, and the
-        # plugin shares this with the checker that reads every page before rendering starts.
+        # plugin shares this with the checker that reads a page early when the question bank needs it.
         self.analyses: dict[str, tuple[list[Problem], list[tuple[Block, list[Problem]]]]] = {}
         self.last = Conversion()
 
@@ -139,9 +139,9 @@ class QuizExtension(Extension):
         self, lines: list[str], *, forget: bool = False
     ) -> tuple[list[Problem], list[tuple[Block, list[Problem]]]]:
         """A page's blocks, each with its problems (the parser's and the validator's), and the problems
-        outside blocks, for ``normalized_lines`` of the page; remembered by text, since the plugin reads
-        every page once before rendering it. The rendering forgets it (``forget``): a page is rendered
-        once per build, and a big site's parsed questions need not stay in memory to the end."""
+        outside blocks, for ``normalized_lines`` of the page; remembered by text, since the plugin may
+        read a page before rendering it. The rendering forgets it (``forget``): a page is rendered once
+        per build, and a big site's parsed questions need not stay in memory to the end."""
         key = "\n".join(lines)
         known = self.analyses.pop(key, None) if forget else self.analyses.get(key)
         if known is None:

@@ -105,8 +105,12 @@ def render_question(
 ) -> str:
     qid = question.id
     writer = _Writer(serialize, is_block_level)
-    attributes = {"class": "quiz", "id": f"quiz-{qid}", "data-quiz-type": question.type.value}
-    attributes["data-quiz-hash"] = content_hash
+    attributes = {
+        "class": "quiz",
+        "id": f"quiz-{qid}",
+        "data-quiz-type": question.type.value,
+        "data-quiz-hash": content_hash,
+    }
     if question.numeric:
         attributes["data-quiz-numeric"] = ""
     legend = _text(strings["question"].format(number=number))
