@@ -200,10 +200,11 @@ class QuizPreprocessor(Preprocessor):
             position = block.end
             located = self._report(problems)
             index = len(conversion.blocks)
-            conversion.blocks.append(FoundBlock(block, "\n".join(lines[block.start : block.end]), located))
+            source = "\n".join(lines[block.start : block.end])
+            conversion.blocks.append(FoundBlock(block, source, located))
             if block.question is not None and not located:
                 conversion.questions.append(block.question)
-                output += self._marked_parts(block.question, block.indent, index)
+                output += self._marked_parts(block.question, block.indent, index, "snippet" in source)
             else:
                 output += ["", f"{block.indent}{MARK}invalid {index}{MARK}", ""]
         output += self._expand(lines[position:], position + 1)
@@ -224,10 +225,11 @@ class QuizPreprocessor(Preprocessor):
         self._report(problems)
         return expanded
 
-    def _marked_parts(self, question: Question, indent: str, index: int) -> list[str]:
-        """The block rewritten as marker lines around each part's Markdown, keeping the block's indent."""
+    def _marked_parts(self, question: Question, indent: str, index: int, snippets: bool) -> list[str]:
+        """The block rewritten as marker lines around each part's Markdown, keeping the block's indent
+        (``snippets``: whether the block may hold a snippet block to expand)."""
         shown_code = self._shown_code(question)
-        stem = Fragment(question.stem.line, (*question.stem.lines, "", *code_block(shown_code, "python")))
+        stem = Fragment(question.stem.line, "\n".join((*question.stem.lines, "", *code_block(shown_code, "python"))))
         parts = [("stem", stem if shown_code else question.stem)]
         for number, choice in enumerate(question.choices):
             parts.append((f"choice-{number}", choice.body))
@@ -241,7 +243,8 @@ class QuizPreprocessor(Preprocessor):
         output = ["", f"{indent}{MARK}quiz {index}{MARK}", ""]
         for name, fragment in parts:
             output += [f"{indent}{MARK}part {name}{MARK}", ""]
-            output += [f"{indent}{line}" if line else "" for line in self._expand(fragment.lines, fragment.line)]
+            part = self._expand(fragment.lines, fragment.line) if snippets else fragment.lines
+            output += [f"{indent}{line}" if line else "" for line in part] if indent else part
             output.append("")
         output += [f"{indent}{MARK}end {index}{MARK}", ""]
         return output

@@ -47,11 +47,17 @@ class Fragment:
     """The Markdown lines of one part of a question, and the source line of the first one."""
 
     line: int
-    lines: tuple[str, ...] = ()  # a tuple: a parsed site holds thousands, and the GC need not watch them
+    # The lines joined by newlines: one string, which the garbage collector need not watch (a page's
+    # parse holds hundreds of fragments while the page renders).
+    source: str = ""
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        return tuple(self.source.split("\n")) if self.source else ()
 
     @property
     def text(self) -> str:
-        return "\n".join(self.lines).strip("\n")
+        return self.source.strip("\n")
 
     def is_blank(self) -> bool:
         return not self.text.strip()

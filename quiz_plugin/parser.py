@@ -312,13 +312,15 @@ def _apply_settings(question: Question, problems: list[Problem]) -> None:
 
 
 def _fragment(lines: list[tuple[int, str]], fallback_line: int) -> Fragment:
-    while lines and not lines[0][1]:
-        lines = lines[1:]
-    while lines and not lines[-1][1]:
-        lines = lines[:-1]
-    if not lines:
+    """The lines as a fragment, without the blank lines at either end."""
+    start, end = 0, len(lines)
+    while start < end and not lines[start][1]:
+        start += 1
+    while end > start and not lines[end - 1][1]:
+        end -= 1
+    if start == end:
         return Fragment(fallback_line)
-    return Fragment(lines[0][0], tuple(text for _, text in lines))
+    return Fragment(lines[start][0], "\n".join([text for _, text in lines[start:end]]))
 
 
 def _dedent(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -144,26 +144,27 @@ def render_question(
     return "".join(html)
 
 
+CHOICE_LISTS = {True: '<ol class="quiz-choices">\n', False: '<ol class="quiz-choices" type="A">\n'}
+
+
 def _choices(writer: _Writer, question: Question, parts: Mapping[str, Element], number: int) -> str:
-    attributes = {"class": "quiz-choices"}
-    if question.type is not QuestionType.TRUE_FALSE:
-        attributes["type"] = "A"
-    kind = "checkbox" if question.type is QuestionType.MULTIPLE else "radio"
-    html = [_start("ol", attributes), "\n"]
+    # Radios need a shared name to form one group (the question's number: unique on its page, and
+    # shorter than its id); checkboxes do not.
+    control = (
+        {"type": "checkbox"} if question.type is QuestionType.MULTIPLE else {"type": "radio", "name": f"quiz-{number}"}
+    )
+    labelled = f"<label>{_void('input', control)} "  # the same for every answer of the question
+    html = [CHOICE_LISTS[question.type is QuestionType.TRUE_FALSE]]
     for index, choice in enumerate(question.choices):
         html.append('<li data-correct="">' if choice.correct else "<li>")
-        # Radios need a shared name to form one group (the question's number: unique on its page, and
-        # shorter than its id); checkboxes do not.
-        control = {"type": kind, "name": f"quiz-{number}"} if kind == "radio" else {"type": kind}
         body = parts[f"choice-{index}"]
         paragraph = _single_paragraph(body)
         if paragraph is not None:
-            html.append(f"<label>{_void('input', control)} {writer.inline(paragraph)}</label>")
+            html.append(f"{labelled}{writer.inline(paragraph)}</label>")
         else:
             # Block content (a code block, several paragraphs) may not sit inside a <label>.
             body_id = f"quiz-{question.id}-c{index}"
-            control["aria-labelledby"] = body_id
-            html.append(f"<label>{_void('input', control)}</label>")
+            html.append(f"<label>{_void('input', {**control, 'aria-labelledby': body_id})}</label>")
             html.append(writer.block("div", {"class": "quiz-choice-body", "id": body_id}, body))
         html.append(_feedback(writer, parts.get(f"feedback-{index}")))
         html.append("</li>\n")
