@@ -35,7 +35,7 @@ from markdown.treeprocessors import Treeprocessor
 from .model import Block, Fragment, LocatedProblem, Problem, Question
 from .parser import parse
 from .recordings import SnippetError, SnippetStore
-from .render import render_invalid, render_question
+from .render import PageWriter, render_invalid, render_question
 from .snippet_block import SnippetBlocks, code_block
 from .strings import merge_strings
 from .validate import validate_question
@@ -373,19 +373,19 @@ class QuizAssembler(Treeprocessor):
 
     def run(self, root: Element) -> None:
         strings = self.preprocessor.extension.strings
-        for pending in self.preprocessor.conversion.pending:
-            html = render_question(
-                pending.question,
-                pending.number,
-                pending.parts,
-                strings,
-                pending.content_hash,
-                self.md.serializer,
-                self._is_block,
-            )
-            element, tail = pending.element, pending.element.tail
-            element.clear()  # its children are in the parts, and now in ``html``
-            element.tag, element.text, element.tail = "p", self.md.htmlStash.store(html), tail
+        pending = self.preprocessor.conversion.pending
+        writer = PageWriter(self.md.serializer, self._is_block)
+        bounds = []
+        for question in pending:
+            start = len(writer.out)
+            render_question(writer, question.question, question.number, question.parts, strings, question.content_hash)
+            bounds.append((start, len(writer.out)))
+        html = writer.finish()
+        for question, (start, end) in zip(pending, bounds, strict=True):
+            element, tail = question.element, question.element.tail
+            element.clear()  # its children were the parts', now written in ``html``
+            element.tag, element.tail = "p", tail
+            element.text = self.md.htmlStash.store("".join(html[start:end]))
         self.preprocessor.conversion.pending = []
 
     def _is_block(self, tag: str) -> bool:

@@ -68,43 +68,73 @@ def _single_paragraph(part: Element) -> Element | None:
     return paragraph
 
 
-class _Writer:
-    """Serializes parts with the page's serializer. A part is spent once written: an element whose tag
-    is None serializes as its content alone, so each part (or paragraph) takes one call."""
+# Between the serialized parts of a page's questions: the preprocessor removes it from authored text.
+SEPARATOR = "\x1e"
+
+
+class PageWriter:
+    """Collects the markup of a page's questions: text written here, and the parts' elements, which
+    one serializer call turns into HTML at the end (a call for each part cost more than all the rest).
+
+    A part is spent once written: an element whose tag is None serializes as its content alone."""
 
     def __init__(self, serialize: Serialize, is_block_level: IsBlockLevel) -> None:
         self.serialize = serialize
         self.is_block_level = is_block_level
+        self.out: list[str | Element] = []
 
-    def inline(self, paragraph: Element) -> str:
+    def write(self, *texts: str) -> None:
+        self.out.extend(texts)
+
+    def element(self, element: Element) -> None:
+        """An element of a part, whole (its line break included)."""
+        self.out.append(element)
+
+    def inline(self, paragraph: Element) -> None:
         """A paragraph's content, without the paragraph (and its line break)."""
         paragraph.tag, paragraph.tail = None, None  # type: ignore[assignment]
-        return self.serialize(paragraph)
+        self.out.append(paragraph)
 
-    def content(self, part: Element) -> str:
+    def content(self, part: Element) -> None:
         """``part``'s content on its own, for a parent that already holds other blocks."""
         part.tag, part.tail = None, None  # type: ignore[assignment]
-        return self.serialize(part)
+        self.out.append(part)
 
-    def block(self, tag: str, attributes: Mapping[str, str], part: Element) -> str:
+    def block(self, tag: str, attributes: Mapping[str, str], part: Element) -> None:
         """``part``'s content in a block element (a line break before block content, as prettified)."""
         opening = ""
         if not (part.text or "").strip() and len(part) and self.is_block_level(part[0].tag):
             part.text, opening = None, "\n"
-        return _start(tag, attributes) + opening + self.content(part) + f"</{tag}>\n"
+        self.write(_start(tag, attributes) + opening)
+        self.content(part)
+        self.write(f"</{tag}>\n")
+
+    def finish(self) -> list[str]:
+        """Everything written, as text: the elements serialized, all in one call."""
+        elements = [item for item in self.out if not isinstance(item, str)]
+        container = Element("div")
+        container.tag = None  # type: ignore[assignment]  # serializes as its children alone
+        for element in elements:
+            element.tail = (element.tail or "") + SEPARATOR
+        container.extend(elements)
+        texts = self.serialize(container).split(SEPARATOR)
+        if len(texts) != len(elements) + 1:  # a separator in the content itself (from an included file)
+            for element in elements:
+                element.tail = element.tail[: -len(SEPARATOR)] if element.tail else None
+            texts = [self.serialize(element) for element in elements] + [""]
+        serialized = iter(texts)
+        return [item if isinstance(item, str) else next(serialized) for item in self.out]
 
 
 def render_question(
+    writer: PageWriter,
     question: Question,
     number: int,
     parts: Mapping[str, Element],
     strings: Mapping[str, str],
     content_hash: str,
-    serialize: Serialize,
-    is_block_level: IsBlockLevel,
-) -> str:
+) -> None:
     qid = question.id
-    writer = _Writer(serialize, is_block_level)
     attributes = {
         "class": "quiz",
         "id": f"quiz-{qid}",
@@ -116,95 +146,94 @@ def render_question(
     legend = _text(strings["question"].format(number=number))
     if question.type is QuestionType.MULTIPLE:
         legend += f' <span class="quiz-instruction">{_text(strings["select_all"])}</span>'
-    html = [
+    writer.write(
         _start("div", attributes),
         "\n",
         _start("fieldset", {"aria-describedby": f"quiz-{qid}-q"}),
         "\n",
         f"<legend>{legend}</legend>\n",
-        writer.block("div", {"class": "quiz-stem", "id": f"quiz-{qid}-q"}, parts["stem"]),
-    ]
+    )
+    writer.block("div", {"class": "quiz-stem", "id": f"quiz-{qid}-q"}, parts["stem"])
     if question.type is QuestionType.SHORT:
         field = {"type": "text", "autocomplete": "off", "spellcheck": "false", "autocapitalize": "off"}
-        html.append(
+        writer.write(
             f'<p class="quiz-field"><label>{_text(strings["your_answer"])} {_void("input", field)}</label></p>\n'
         )
     else:
-        html.append(_choices(writer, question, parts, number))
+        _choices(writer, question, parts, number)
     if question.hint is not None:
-        html.append(
-            f"<details>\n<summary>{_text(strings['hint'])}</summary>\n{writer.content(parts['hint'])}</details>\n"
-        )
-    html.append("</fieldset>\n")
-    html.append(f'<details class="quiz-answer">\n<summary>{_text(strings["answer"])}</summary>\n')
-    html.append(_key(writer, question, parts, strings))
+        writer.write(f"<details>\n<summary>{_text(strings['hint'])}</summary>\n")
+        writer.content(parts["hint"])
+        writer.write("</details>\n")
+    writer.write("</fieldset>\n", f'<details class="quiz-answer">\n<summary>{_text(strings["answer"])}</summary>\n')
+    _key(writer, question, parts, strings)
     if question.explanation is not None:
-        html.append(writer.content(parts["explanation"]))  # right after the key: no wrapper needed
-    html.append("</details>\n</div>")
-    return "".join(html)
+        writer.content(parts["explanation"])  # right after the key: no wrapper needed
+    writer.write("</details>\n</div>")
 
 
 CHOICE_LISTS = {True: '<ol class="quiz-choices">\n', False: '<ol class="quiz-choices" type="A">\n'}
 
 
-def _choices(writer: _Writer, question: Question, parts: Mapping[str, Element], number: int) -> str:
+def _choices(writer: PageWriter, question: Question, parts: Mapping[str, Element], number: int) -> None:
     # Radios need a shared name to form one group (the question's number: unique on its page, and
     # shorter than its id); checkboxes do not.
-    control = (
-        {"type": "checkbox"} if question.type is QuestionType.MULTIPLE else {"type": "radio", "name": f"quiz-{number}"}
-    )
+    multiple = question.type is QuestionType.MULTIPLE
+    control = {"type": "checkbox"} if multiple else {"type": "radio", "name": f"quiz-{number}"}
     labelled = f"<label>{_void('input', control)} "  # the same for every answer of the question
-    html = [CHOICE_LISTS[question.type is QuestionType.TRUE_FALSE]]
+    writer.write(CHOICE_LISTS[question.type is QuestionType.TRUE_FALSE])
     for index, choice in enumerate(question.choices):
-        html.append('<li data-correct="">' if choice.correct else "<li>")
+        writer.write('<li data-correct="">' if choice.correct else "<li>")
         body = parts[f"choice-{index}"]
         paragraph = _single_paragraph(body)
         if paragraph is not None:
-            html.append(f"{labelled}{writer.inline(paragraph)}</label>")
+            writer.write(labelled)
+            writer.inline(paragraph)
+            writer.write("</label>")
         else:
             # Block content (a code block, several paragraphs) may not sit inside a <label>.
             body_id = f"quiz-{question.id}-c{index}"
-            html.append(f"<label>{_void('input', {**control, 'aria-labelledby': body_id})}</label>")
-            html.append(writer.block("div", {"class": "quiz-choice-body", "id": body_id}, body))
-        html.append(_feedback(writer, parts.get(f"feedback-{index}")))
-        html.append("</li>\n")
-    html.append("</ol>\n")
-    return "".join(html)
+            writer.write(f"<label>{_void('input', {**control, 'aria-labelledby': body_id})}</label>")
+            writer.block("div", {"class": "quiz-choice-body", "id": body_id}, body)
+        _feedback(writer, parts.get(f"feedback-{index}"))
+        writer.write("</li>\n")
+    writer.write("</ol>\n")
 
 
-def _feedback(writer: _Writer, part: Element | None) -> str:
+def _feedback(writer: PageWriter, part: Element | None) -> None:
     if part is None:
-        return ""
+        return
     paragraph = _single_paragraph(part)
     if paragraph is not None:
-        # Most feedback is one paragraph: the answer's only <p>, with no wrapper and no class.
-        return writer.serialize(paragraph)
-    return writer.block("div", {"class": "quiz-feedback"}, part)
+        writer.element(paragraph)  # most feedback is one paragraph: the answer's only <p>, no wrapper
+    else:
+        writer.block("div", {"class": "quiz-feedback"}, part)
 
 
-def _key(writer: _Writer, question: Question, parts: Mapping[str, Element], strings: Mapping[str, str]) -> str:
+def _key(writer: PageWriter, question: Question, parts: Mapping[str, Element], strings: Mapping[str, str]) -> None:
     correct = question.correct_choices
     if question.type is QuestionType.SHORT:
         before, _, after = strings["accepted_answers"].partition("{answers}")
         accepted = ", ".join(f"<code>{_text(short_answer_text(choice.body.text))}</code>" for choice in correct)
-        html = [f'<p class="quiz-key">{_text(before)}{accepted}{_text(after)}</p>\n']
+        writer.write(f'<p class="quiz-key">{_text(before)}{accepted}{_text(after)}</p>\n')
         with_feedback = [
             (index, choice) for index, choice in enumerate(question.choices) if choice.feedback is not None
         ]
         if with_feedback:
-            html.append('<ul class="quiz-choices">\n')
+            writer.write('<ul class="quiz-choices">\n')
             for index, choice in with_feedback:
                 opening = '<li data-correct="">' if choice.correct else "<li>"
-                code = f"<code>{_text(short_answer_text(choice.body.text))}</code>"
-                html.append(f"{opening}{code}{_feedback(writer, parts.get(f'feedback-{index}'))}</li>\n")
-            html.append("</ul>\n")
-        return "".join(html)
+                writer.write(f"{opening}<code>{_text(short_answer_text(choice.body.text))}</code>")
+                _feedback(writer, parts.get(f"feedback-{index}"))
+                writer.write("</li>\n")
+            writer.write("</ul>\n")
+        return
     if question.type is QuestionType.TRUE_FALSE:
         names = [choice.body.text.strip() for choice in correct]
     else:
         names = [LETTERS[i % len(LETTERS)] for i, choice in enumerate(question.choices) if choice.correct]
     template = strings["correct_answers"] if len(names) > 1 else strings["correct_answer"]
-    return f'<p class="quiz-key">{_text(template.format(answers=", ".join(names)))}</p>\n'
+    writer.write(f'<p class="quiz-key">{_text(template.format(answers=", ".join(names)))}</p>\n')
 
 
 def render_invalid(problems: Sequence[LocatedProblem], source: str, strings: Mapping[str, str]) -> Element:
