@@ -242,8 +242,11 @@ class QuizPreprocessor(Preprocessor):
         self.conversion.hashes[index] = question.content_hash(shown_code)
         output = ["", f"{indent}{MARK}quiz {index}{MARK}", ""]
         for name, fragment in parts:
-            output += [f"{indent}{MARK}part {name}{MARK}", ""]
             part = self._expand(fragment.lines, fragment.line) if snippets else fragment.lines
+            # The marker line may open the part's first block (fewer lines for every later step), unless
+            # that block must start a block for a preprocessor too: raw HTML, fenced code.
+            own_block = not part or part[0][:1] in ("", "<", "`", "~")
+            output += [f"{indent}{MARK}part {name}{MARK}", ""] if own_block else [f"{indent}{MARK}part {name}{MARK}"]
             output += [f"{indent}{line}" if line else "" for line in part] if indent else part
             output.append("")
         output += [f"{indent}{MARK}end {index}{MARK}", ""]
@@ -267,6 +270,14 @@ def normalized_lines(lines: list[str]) -> list[str]:
     if MARK not in text and "\r" not in text:
         return lines
     return text.replace(MARK, "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _part_marker(block: str) -> tuple[str, str] | None:
+    """The part's name and the rest of the block, if the block starts with a part's marker line."""
+    if not block.startswith(f"{MARK}part "):
+        return None
+    line, _, rest = block.partition("\n")
+    return (line[len(MARK) + 5 : -len(MARK)], rest) if line.endswith(MARK) else None
 
 
 @dataclass
@@ -315,7 +326,7 @@ class QuizBlockProcessor(BlockProcessor):
             count = blocks.index(end)
             part: list[str] = []
             for block in blocks[:count]:
-                if block.startswith(f"{MARK}part ") and block.endswith(MARK):
+                if _part_marker(block) is not None:
                     self._parse_part(question, part)
                     part = []
                 part.append(block)
@@ -328,18 +339,19 @@ class QuizBlockProcessor(BlockProcessor):
 
     def _parse_part(self, question: _OpenQuestion, blocks: list[str]) -> None:
         """Parse one part given as its marker block followed by its Markdown blocks."""
-        if blocks:
-            self._continue(question, blocks[0])
-            if question.current is not None and len(blocks) > 1:
-                self.parser.parseBlocks(question.current, blocks[1:])
+        marker = _part_marker(blocks[0]) if blocks else None
+        if marker is not None:
+            name, rest = marker
+            question.current = question.parts[name] = Element("div")
+            self.parser.parseBlocks(question.current, ([rest] if rest else []) + blocks[1:])
 
     def _continue(self, question: _OpenQuestion, block: str) -> None:
+        marker = _part_marker(block)
         if block == f"{MARK}end {question.index}{MARK}":
             self.open = None
             self._finish(question)
-        elif block.startswith(f"{MARK}part ") and block.endswith(MARK):
-            question.current = Element("div")
-            question.parts[block.strip(MARK).split(" ", 1)[1]] = question.current
+        elif marker is not None:
+            self._parse_part(question, [block])
         elif question.current is not None:
             self.parser.parseBlocks(question.current, [block])
 
