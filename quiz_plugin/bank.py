@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -91,12 +90,6 @@ class QuestionBank:
 
     def in_chapter(self, chapter: str) -> list[BankEntry]:
         return [entry for entry in self.entries if entry.chapter == chapter]
-
-    def counts(self) -> dict[str, Counter[QuestionType]]:
-        counts: dict[str, Counter[QuestionType]] = {chapter: Counter() for chapter in self.chapters()}
-        for entry in self.entries:
-            counts[entry.chapter][entry.question.type] += 1
-        return counts
 
 
 def question_versions(question: Question) -> list[str]:
