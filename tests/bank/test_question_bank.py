@@ -194,3 +194,14 @@ def test_pages_not_rendered_yet_are_read_from_their_sources_with_the_same_result
     assert bank.quizzes_json() == (published / "quizzes.json").read_text(encoding="utf-8")
     rendered_lists = re.findall(r"<ul>\n<li><a href.*?</ul>", html(published, "questions"), re.S)
     assert ["<ul>\n" + "\n".join(chapter.items) + "\n</ul>" for chapter in bank.chapters()] == rendered_lists
+
+
+def test_without_the_all_questions_page_quizzes_json_is_still_written(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace("  - All questions: questions.md\n", "")
+    config.write_text(text.replace("  - quiz\n", '  - quiz:\n      questions_page: ""\n'), encoding="utf-8")
+    site = build_site(config, tmp_path / "out")
+    assert not (site / "questions").exists()
+    questions = json.loads((site / "quizzes.json").read_text(encoding="utf-8"))["questions"]
+    assert [question["id"] for question in questions] == IDS
