@@ -54,6 +54,8 @@ def inline_html(text: str) -> str:
 
 
 def _emphasis_html(text: str) -> str:
+    if "*" not in text and "\\" not in text:
+        return html.escape(text, quote=False)  # most text: no regex needed
     # Split at backslash escapes first (odd items are the escaped characters), so `\*` is never emphasis.
     pieces = ESCAPED_RE.split(text)
     for index, piece in enumerate(pieces):
