@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+CODE_MARKUP_RE = re.compile(r"</?span\b[^>]*>|<a\b[^>]*></a>")
+
 
 @cache
 def _tag_re(tag: str) -> re.Pattern[str]:
@@ -88,6 +90,10 @@ def search_view(html: str, question_ids: Sequence[str]) -> SearchView:
             continue  # not as rendered: search indexes this question whole
         start, end = question
         stem_html = html[stem[0] : stem[1]]
+        if "<span" in stem_html:
+            # Highlighted code: the index keeps its text, not its spans and line anchors; without them,
+            # search reads the same text with a fraction of the tags.
+            stem_html = CODE_MARKUP_RE.sub("", stem_html)
         pieces += [html[position:start], stem_html]
         replaced.append((html[start:end], stem_html))
         position = end

@@ -94,3 +94,13 @@ def test_element_end_matches_nested_elements_of_the_same_name() -> None:
     html = '<div id="a"><div>inner</div><divider/></div><div>next</div>'
     assert html[: element_end(html, 0, "div")] == '<div id="a"><div>inner</div><divider/></div>'
     assert element_end("<div><div></div>", 0, "div") == -1
+
+
+def test_highlighted_code_in_a_stem_reaches_search_as_its_text_alone() -> None:
+    page = "/// quiz | code\nWhat does this print?\n\n```python\nprint(len([1, 2]))\n```\n\n- [x] 2\n- [ ] 3\n///\n"
+    html = markdown.markdown(page, extensions=[QuizExtension(), "pymdownx.superfences", "pymdownx.highlight"])
+    assert '<span class="nb">print</span>' in html  # highlighted on the page
+    view = search_view(html, ["code"])
+    assert "<span" not in view.view
+    assert "<pre><code>print(len([1, 2]))\n</code></pre>" in view.view
+    assert view.restore(view.view) == html
