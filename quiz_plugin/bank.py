@@ -156,11 +156,19 @@ def collect(checked: Iterable[tuple[SitePage, PageCheck]], store: SnippetStore |
     checked = sorted(checked, key=lambda pair: order.get(pair[0].source.src_uri, len(order)))
     entries: list[BankEntry] = []
     for page, check in checked:
-        homepage = page.url in ("", "./", "index.html")
-        chapter = page_title(page.source, listed.get(page.source.src_uri), homepage=homepage)
-        for question in check.questions:
-            entries.append(BankEntry(question, page, chapter, shown_code(store, question)))
+        entries += page_entries(page, check.questions, listed, store)
     return QuestionBank(entries)
+
+
+def page_entries(
+    page: SitePage, questions: list[Question], listed: Mapping[str, str | None], store: SnippetStore | None
+) -> list[BankEntry]:
+    """A page's questions as bank entries, in the chapter the page is (``listed``: ``nav_titles``)."""
+    if not questions:
+        return []
+    homepage = page.url in ("", "./", "index.html")
+    chapter = page_title(page.source, listed.get(page.source.src_uri), homepage=homepage)
+    return [BankEntry(question, page, chapter, shown_code(store, question)) for question in questions]
 
 
 def shown_code(store: SnippetStore | None, question: Question) -> str:

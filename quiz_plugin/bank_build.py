@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import html
 import json
-import os
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,8 +22,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
-from .bank import BankEntry, QuestionBank, SitePage, nav_titles, page_title, shown_code, type_label
-from .check import PageChecker, SourcePage, display_path
+from .bank import BankEntry, QuestionBank, SitePage, nav_titles, page_entries, type_label
+from .check import PageChecker, SourcePage, config_dir, display_path
 from .model import Question, QuestionType
 from .preview import inline_html, preview
 from .recordings import SnippetStore
@@ -85,7 +84,7 @@ class BuildBank:
         """``list_page_url``: where the "All questions" page is (its links start there);
         ``generated``: the pages the plugin writes itself, which ask no questions."""
         self.listed = nav_titles(config.nav)
-        self.base_dir = os.path.dirname(config.config_file_path or "") or os.getcwd()
+        self.base_dir = config_dir(config.config_file_path)
         self.list_page_url = list_page_url
         self.store = store
         self.keep_entries = keep_entries
@@ -99,19 +98,15 @@ class BuildBank:
 
     def add(self, page: SitePage, questions: list[Question]) -> None:
         """Record a page's questions (those without problems, in page order)."""
-        source = page.source
-        chapter = ""
-        if questions:  # the chapter is the page's title in the navigation (see bank.page_title)
-            homepage = page.url in ("", "./", "index.html")
-            chapter = page_title(source, self.listed.get(source.src_uri), homepage=homepage)
-        entries = [BankEntry(question, page, chapter, shown_code(self.store, question)) for question in questions]
+        entries = page_entries(page, questions, self.listed, self.store)
+        chapter = entries[0].chapter if entries else ""
         record = _Page(chapter, [], 0, [], [], entries if self.keep_entries else [])
         for entry in entries:
             record.kinds.append(entry.question.type)
             record.code_output += entry.code_output
             record.json_lines.append(json.dumps(json_fields(entry), ensure_ascii=False))
             record.items.append(self._list_item(entry))
-        self.pages[source.src_uri] = record
+        self.pages[page.source.src_uri] = record
 
     def complete(self, files: Files, checker: PageChecker) -> None:
         """Read the pages that have not been rendered yet from their sources."""

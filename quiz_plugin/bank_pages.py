@@ -54,6 +54,9 @@ class GeneratedFiles:
     def pages(self) -> set[str]:
         return {page.src_uri for page in (self.questions_page, self.answer_key) if page is not None}
 
+    def is_questions_page(self, src_uri: str) -> bool:
+        return self.questions_page is not None and src_uri == self.questions_page.src_uri
+
 
 def generated_files(config: MkDocsConfig, options: Any, files: Files) -> GeneratedFiles:
     """The bank's files for a build (``options`` is the plugin's configuration)."""

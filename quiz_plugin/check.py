@@ -66,10 +66,14 @@ def display_path(file: str, base_dir: str) -> str:
     return os.path.relpath(file, base_dir).replace(os.sep, "/")
 
 
+def config_dir(config_file_path: str | None) -> str:
+    """The directory of mkdocs.yml, which the plugin's paths and problem locations are relative to."""
+    return os.path.dirname(config_file_path or "") or os.getcwd()
+
+
 def snippets_dir(config_file_path: str | None, configured: str) -> str:
     """The plugin's ``snippets_dir`` resolved against the directory of mkdocs.yml ("" if absent)."""
-    base = os.path.dirname(config_file_path or "") or os.getcwd()
-    directory = os.path.join(base, configured)
+    directory = os.path.join(config_dir(config_file_path), configured)
     return directory if os.path.isdir(directory) else ""
 
 

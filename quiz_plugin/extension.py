@@ -274,10 +274,11 @@ def normalized_lines(lines: list[str]) -> list[str]:
 
 def _part_marker(block: str) -> tuple[str, str] | None:
     """The part's name and the rest of the block, if the block starts with a part's marker line."""
-    if not block.startswith(f"{MARK}part "):
+    opening = f"{MARK}part "
+    if not block.startswith(opening):
         return None
     line, _, rest = block.partition("\n")
-    return (line[len(MARK) + 5 : -len(MARK)], rest) if line.endswith(MARK) else None
+    return (line[len(opening) : -len(MARK)], rest) if line.endswith(MARK) else None
 
 
 @dataclass

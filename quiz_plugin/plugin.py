@@ -8,7 +8,6 @@ same under MkDocs, ProperDocs or a bare Python-Markdown call.
 from __future__ import annotations
 
 import logging
-import os
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -29,7 +28,7 @@ from .bank_pages import (
     fill_question_lists,
     generated_files,
 )
-from .check import PageChecker, SourcePage, display_path, front_matter_lines, register_ids, snippets_dir
+from .check import PageChecker, SourcePage, config_dir, display_path, front_matter_lines, register_ids, snippets_dir
 from .config import QuizConfig
 from .extension import QuizExtension
 from .model import LocatedProblem
@@ -96,7 +95,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         assert self.checker is not None
         bank.complete(files, self.checker)
         key = generated.answer_key.src_uri if generated.answer_key else ""
-        if generated.questions_page and page.file.src_uri == generated.questions_page.src_uri:
+        if generated.is_questions_page(page.file.src_uri):
             return all_questions_markdown(bank.chapters(), page.file.src_uri, key, generated.tables)
         return answer_key_markdown(bank.bank(), page.file.src_uri)
 
@@ -112,7 +111,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         generated, bank = self.generated, self.bank
         if generated is not None and bank is not None:
             if page.file.src_uri in generated.pages:
-                if generated.questions_page and page.file.src_uri == generated.questions_page.src_uri:
+                if generated.is_questions_page(page.file.src_uri):
                     return fill_question_lists(html, bank.chapters())
                 return html
             bank.add(self._site_page(page), self.extension.last.questions)
@@ -185,7 +184,7 @@ def _display_path(page: Page, config: MkDocsConfig) -> str:
     source = page.file.abs_src_path
     if source is None:
         return page.file.src_uri
-    return display_path(source, os.path.dirname(config.config_file_path or "") or os.getcwd())
+    return display_path(source, config_dir(config.config_file_path))
 
 
 def _front_matter_lines(page: Page, markdown: str) -> int:
