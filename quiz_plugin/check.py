@@ -80,9 +80,15 @@ def snippets_dir(config_file_path: str | None, configured: str) -> str:
 class PageChecker:
     """Runs the build's own checks on one page at a time."""
 
-    def __init__(self, strings: Mapping[str, str], snippets_dir: str = "", like: QuizExtension | None = None) -> None:
+    def __init__(
+        self,
+        strings: Mapping[str, str],
+        snippets_dir: str = "",
+        like: QuizExtension | None = None,
+        predict_first: bool = False,
+    ) -> None:
         """With ``like``, the checker shares that extension's analyses, so a build parses each page once."""
-        self.extension = QuizExtension(strings=dict(strings), snippets_dir=snippets_dir)
+        self.extension = QuizExtension(strings=dict(strings), snippets_dir=snippets_dir, predict_first=predict_first)
         if like is not None:
             self.extension.analyses = like.analyses
         self.extension.report = lambda problem: None  # collected from the conversion instead of logged

@@ -15,6 +15,7 @@ import re
 from .answers import answer_matches, short_answer_text
 from .model import Choice, Problem, Question, QuestionType
 from .recordings import SnippetError, SnippetStore, Version, normalise_output
+from .shown_code import ShownCodeError, shown_pieces
 
 SETTINGS = ("snippet", "version", "prints")
 VERSION_IN_TEXT_RE = re.compile(r"(?<![\d.])(\d+\.\d+t?)(?![\d.])")
@@ -45,8 +46,11 @@ def check_code_output(question: Question, store: SnippetStore | None) -> list[Pr
         ]
     try:
         snippet = store.get(snippet_setting.value)
+        shown_pieces(snippet.code)  # its marker comments pair up: the question shows the code
     except SnippetError as error:
         return [Problem(snippet_setting.line, str(error))]
+    except ShownCodeError as error:
+        return [Problem(snippet_setting.line, f"snippet `{snippet.path}`: {error}")]
     recordings = {version: normalise_output(text) for version, text in snippet.recordings().items()}
 
     if "version" in settings and "prints" in settings:

@@ -43,6 +43,10 @@ class QuizConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' __init_sub
     """The directory of tested snippets and their recorded outputs, relative to mkdocs.yml; used by
     `/// snippet | path` blocks and code-output questions. Ignored if it does not exist."""
 
+    predict_first = c.Type(bool, default=False)
+    """Report a question whose right answer a snippet block above it on the same page already prints
+    (a question that tests scrolling, not understanding), unless the question says `recap: true`."""
+
     strings = InterfaceStrings()
     """Interface strings that replace the English defaults (see `quiz_plugin.strings` for the keys),
     for example `{check: Vérifier, retry: Réessayer}`."""

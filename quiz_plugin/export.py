@@ -30,6 +30,7 @@ from .answers import parse_number, short_answer_text
 from .bank import BankEntry, QuestionBank
 from .links import absolutizer, rewrite_links
 from .model import Choice, Fragment, QuestionType
+from .shown_code import plain_code
 from .snippet_block import code_block
 
 GIFT_SPECIAL = str.maketrans(
@@ -58,7 +59,7 @@ class Exporter:
     def stem(self, entry: BankEntry) -> str:
         text = self.markdown(entry, entry.question.stem)
         if entry.shown_code:
-            text += "\n\n" + "\n".join(code_block(entry.shown_code, "python"))
+            text += "\n\n" + "\n".join(code_block(plain_code(entry.shown_code), "python"))
         return text
 
     def url(self, entry: BankEntry) -> str:

@@ -34,9 +34,10 @@ from markdown.treeprocessors import Treeprocessor
 
 from .model import Block, Fragment, LocatedProblem, Problem, Question
 from .parser import parse
+from .predict_first import answers_shown_above
 from .recordings import SnippetError, SnippetStore
 from .render import PageWriter, render_invalid, render_question
-from .snippet_block import SnippetBlocks, code_block
+from .snippet_block import SnippetBlocks, shown_code_lines
 from .strings import merge_strings
 from .validate import validate_question
 
@@ -106,6 +107,11 @@ class QuizExtension(Extension):
                 "",
                 "The directory of tested snippets and their recordings (for /// snippet blocks "
                 "and code-output questions); empty for none.",
+            ],
+            "predict_first": [
+                False,
+                "Report a question whose right answer is printed by a snippet block above it on the page "
+                "(unless the question says `recap: true`).",
             ],
         }
         super().__init__(**kwargs)
@@ -187,17 +193,20 @@ class QuizPreprocessor(Preprocessor):
         self.conversion = conversion = Conversion()
         extension.last = conversion
         self.block_processor.open = None
-        tabbed = "tabbed" in self.md.parser.blockprocessors
-        self.snippet_blocks = SnippetBlocks(extension.snippets, tabbed)
+        processors = self.md.parser.blockprocessors
+        self.snippet_blocks = SnippetBlocks(extension.snippets, "tabbed" in processors, "details" in processors)
         lines = normalized_lines(lines)
         page_problems, checked = extension.analyse(lines, forget=True)
         self._report(page_problems)
 
         output: list[str] = []
         position = 0
+        predict_first = extension.getConfig("predict_first")
         for block, problems in checked:
             output += self._expand(lines[position : block.start], position + 1)
             position = block.end
+            if predict_first and block.question is not None and not problems:
+                problems = answers_shown_above(block.question, self.snippet_blocks.shown)
             located = self._report(problems)
             index = len(conversion.blocks)
             source = "\n".join(lines[block.start : block.end])
@@ -229,7 +238,9 @@ class QuizPreprocessor(Preprocessor):
         """The block rewritten as marker lines around each part's Markdown, keeping the block's indent
         (``snippets``: whether the block may hold a snippet block to expand)."""
         shown_code = self._shown_code(question)
-        stem = Fragment(question.stem.line, "\n".join((*question.stem.lines, "", *code_block(shown_code, "python"))))
+        if shown_code:
+            code = shown_code_lines(shown_code, folding=self.snippet_blocks.folding)
+            stem = Fragment(question.stem.line, "\n".join((*question.stem.lines, "", *code)))
         parts = [("stem", stem if shown_code else question.stem)]
         for number, choice in enumerate(question.choices):
             parts.append((f"choice-{number}", choice.body))

@@ -88,6 +88,8 @@ class Question:
     end_line: int
     type: QuestionType = QuestionType.SINGLE
     numeric: bool = False
+    level: str | None = None  # what the question asks of the reader (Bloom's taxonomy), if the author says
+    recap: bool = False  # asks about something the page has already shown, on purpose
     stem: Fragment = field(default_factory=lambda: Fragment(0))
     choices: list[Choice] = field(default_factory=list)
     hint: Fragment | None = None

@@ -44,7 +44,10 @@ ID_RE = re.compile(r"^[a-z0-9-]+$")
 LIST_MARKERS = "-*+0123456789"  # what a list item's line starts with
 QUOTE_MARK_RE = re.compile(r"^>[ ]?")
 
-KNOWN_SETTINGS = ("numeric", "prints", "snippet", "type", "version")
+KNOWN_SETTINGS = ("level", "numeric", "prints", "recap", "snippet", "type", "version")
+# The levels of Bloom's taxonomy (revised), as authors tag what a question asks of the reader.
+LEVELS = ("remember", "understand", "apply", "analyse", "evaluate", "create")
+LEVEL_SPELLINGS = {"analyze": "analyse"}
 
 
 @dataclass
@@ -303,12 +306,28 @@ def _apply_settings(question: Question, problems: list[Problem]) -> None:
             problems.append(
                 Problem(setting.line, f"unknown question type `{setting.value}` (choose one of: {choices})")
             )
-    if "numeric" in question.settings:
-        setting = question.settings["numeric"]
-        if setting.value.lower() in ("true", "yes"):
-            question.numeric = True
-        elif setting.value.lower() not in ("false", "no"):
-            problems.append(Problem(setting.line, f"`numeric` must be `true` or `false`, not `{setting.value}`"))
+    question.numeric = _flag(question.settings, "numeric", problems)
+    question.recap = _flag(question.settings, "recap", problems)
+    if "level" in question.settings:
+        setting = question.settings["level"]
+        level = LEVEL_SPELLINGS.get(setting.value.lower(), setting.value.lower())
+        if level in LEVELS:
+            question.level = level
+        else:
+            problems.append(
+                Problem(setting.line, f"unknown level `{setting.value}` (choose one of: {', '.join(LEVELS)})")
+            )
+
+
+def _flag(settings: dict[str, Setting], key: str, problems: list[Problem]) -> bool:
+    """A `true`/`false` setting (`yes`/`no` too); absent is false."""
+    setting = settings.get(key)
+    if setting is None:
+        return False
+    value = setting.value.lower()
+    if value not in ("true", "yes", "false", "no"):
+        problems.append(Problem(setting.line, f"`{key}` must be `true` or `false`, not `{setting.value}`"))
+    return value in ("true", "yes")
 
 
 def _fragment(lines: list[tuple[int, str]], fallback_line: int) -> Fragment:

@@ -56,7 +56,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         strings = self.config.strings  # already merged with the defaults by InterfaceStrings
         snippets = snippets_dir(config.config_file_path, self.config.snippets_dir)
-        self.extension = QuizExtension(strings=strings, snippets_dir=snippets)
+        self.extension = QuizExtension(strings=strings, snippets_dir=snippets, predict_first=self.config.predict_first)
         self.checker = PageChecker(strings, snippets, like=self.extension)  # for pages the bank needs early
         self.extension.report = self._report
         # `mkdocs serve` runs on_config again on a reloaded config; never register twice.

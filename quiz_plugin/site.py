@@ -38,9 +38,10 @@ class Site:
     site_url: str = ""
     name: str = ""  # site_name
     pages: list[SitePage] = field(default_factory=list)  # in build order
+    predict_first: bool = False
 
     def checker(self) -> PageChecker:
-        return PageChecker(self.strings, self.snippets_dir)
+        return PageChecker(self.strings, self.snippets_dir, predict_first=self.predict_first)
 
     @property
     def store(self) -> SnippetStore | None:
@@ -112,6 +113,7 @@ def load_site(config_file: str | None) -> Site:
         site_url=config.site_url or "",
         name=config.site_name or "",
         pages=pages,
+        predict_first=plugin.config.predict_first if plugin is not None else False,
     )
 
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .answers import parse_number, short_answer_text
 from .code_output import check_code_output
 from .model import LocatedProblem, Problem, Question, QuestionType
 from .recordings import SnippetStore
+
+# The engine shows the verdict ("Correct!", "Not quite."); feedback that opens with one repeats it.
+VERDICT_RE = re.compile(r"^[*_ ]*(?P<word>right|wrong|correct|incorrect)[*_]*[ ]*[:.!,;\u2014\u2013]", re.IGNORECASE)
 
 
 def validate_question(
@@ -61,6 +65,14 @@ def _validate_shape(question: Question, true_false_words: tuple[str, str]) -> li
 
     if question.type is QuestionType.TRUE_FALSE:
         _validate_true_false(question, true_false_words, report)
+
+    for choice in question.choices:
+        if choice.feedback is not None and (verdict := VERDICT_RE.match(choice.feedback.text)):
+            report(
+                choice.feedback.line,
+                f"feedback starts with the verdict `{verdict['word']}`, which readers already see: "
+                "start with the reason instead",
+            )
 
     if question.type is QuestionType.SHORT:
         for choice in question.choices:

@@ -42,7 +42,7 @@ def test_a_right_single_choice_is_marked_right_with_its_feedback_and_the_explana
     answer(quiz, "2")
     assert status(quiz) == CORRECT
     assert verdicts(quiz) == {"2": "Right"}
-    assert visible_feedback(quiz) == ["Right: the name and the call's argument."]
+    assert visible_feedback(quiz) == ["The name and the call's argument."]
     expect(explanation(quiz)).to_be_visible()
     expect(explanation(quiz)).to_contain_text("temporary reference")
 
@@ -88,7 +88,7 @@ def test_multiple_choice_is_right_only_for_the_exact_set_of_right_answers(page: 
 @pytest.mark.parametrize(
     ("chosen", "message", "verdict", "feedback"),
     [
-        ("False", CORRECT, "Right", "Right: only the automatic cyclic collector stops."),
+        ("False", CORRECT, "Right", "Only the automatic cyclic collector stops."),
         ("True", INCORRECT, "Wrong", "Reference counting cannot be switched off."),
     ],
 )

@@ -140,9 +140,9 @@ Is `{x: 1}` a dict? What about `a ~ b`, `x = 1 # comment`, `\\n` and a \\ backsl
 It spans two lines: `::name::` must stay text.
 
 - [x] `{x: 1}` # yes
-    > Right: `{}` with `key: value` pairs. \\~ stays as written.
+    > `{}` with `key: value` pairs. \\~ stays as written.
 - [ ] `~{}` and `={}`
-    > Wrong: a ~ or = at the start is GIFT syntax, here it is text.
+    > A ~ or = at the start is GIFT syntax, here it is text.
 - [ ] #### four hashes
     > General feedback starts with `####` in GIFT.
 
@@ -174,15 +174,15 @@ def test_text_with_every_special_character_survives_the_round_trip() -> None:
     [
         (
             "true-false",
-            "/// quiz | tf\n    type: true-false\nIs `{a: 1} == {a: 1}`?\n\n- [x] True\n    > Right: equal = same items.\n- [ ] False\n    > Wrong # see above.\n\nDicts compare by items: {k: v}.\n///\n",
+            "/// quiz | tf\n    type: true-false\nIs `{a: 1} == {a: 1}`?\n\n- [x] True\n    > Equal = same items.\n- [ ] False\n    > Not so # see above.\n\nDicts compare by items: {k: v}.\n///\n",
         ),
         (
             "short text",
-            "/// quiz | st\n    type: short\nWhat separates key and value in `{k: v}`?\n\n- [x] `:`\n    > Right: a colon.\n- [x] colon\n- [ ] `=`\n    > That is `dict(k=v)`.\n\nA colon: {k: v}.\n///\n",
+            "/// quiz | st\n    type: short\nWhat separates key and value in `{k: v}`?\n\n- [x] `:`\n    > A colon.\n- [x] colon\n- [ ] `=`\n    > That is `dict(k=v)`.\n\nA colon: {k: v}.\n///\n",
         ),
         (
             "numeric",
-            "/// quiz | num\n    type: short\n    numeric: true\nHow much is `0x10 # hex`?\n\n- [x] 16\n    > Right: 1 * 16 = 16.\n- [x] 0x10\n- [ ] 10\n    > That would be {decimal}.\n///\n",
+            "/// quiz | num\n    type: short\n    numeric: true\nHow much is `0x10 # hex`?\n\n- [x] 16\n    > 1 * 16 = 16.\n- [x] 0x10\n- [ ] 10\n    > That would be {decimal}.\n///\n",
         ),
     ],
 )

@@ -19,6 +19,7 @@ EXTENSIONS = [
     "pymdownx.superfences",
     "pymdownx.highlight",
     "pymdownx.blocks.details",
+    "pymdownx.details",
     "pymdownx.tabbed",
 ]
 CONFIGS = {"pymdownx.snippets": {"base_path": [str(CASES / "included")], "check_paths": True}}

@@ -169,7 +169,9 @@ CORPUS: dict[str, Case] = {
         "/// quiz | q",
         "    shuffle: true",
         *GOOD[1:],
-        problems=[(2, "unknown setting `shuffle` (known settings: numeric, prints, snippet, type, version)")],
+        problems=[
+            (2, "unknown setting `shuffle` (known settings: level, numeric, prints, recap, snippet, type, version)")
+        ],
     ),
     "setting given twice": mistake(
         "/// quiz | q",

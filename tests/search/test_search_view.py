@@ -18,7 +18,7 @@ Text before.
 What is *one*?
 
 - [x] 1
-    > Right.
+    > Indeed.
 - [ ] 2
     > No.
 
@@ -48,7 +48,7 @@ def test_each_question_becomes_its_stem() -> None:
     view = search_view(rendered(), ["first", "second"]).view
     assert '<div class="quiz-stem" id="quiz-first-q">\n<p>What is <em>one</em>?</p>\n</div>' in view
     assert '<div class="quiz-stem" id="quiz-second-q">\n<p>This is true.</p>\n</div>' in view
-    for answer in ("Right.", "No.", "Because.", "It is true.", "Correct answer", "<input", "<legend"):
+    for answer in ("Indeed.", "No.", "Because.", "It is true.", "Correct answer", "<input", "<legend"):
         assert answer not in view
 
 
@@ -70,7 +70,7 @@ def test_restoring_keeps_what_a_search_plugin_changed_around_the_questions() -> 
     stripped = re.sub(r'\s?data-search-\w+="[^"]+"', "", view.view)
     restored = view.restore(stripped)
     assert restored == page.replace(' data-search-boost="2"', "")
-    assert "Right." in restored and "It is true." in restored
+    assert "Indeed." in restored and "It is true." in restored
 
 
 def test_a_page_changed_beyond_recognition_is_published_as_rendered() -> None:
@@ -82,7 +82,7 @@ def test_a_page_changed_beyond_recognition_is_published_as_rendered() -> None:
 def test_a_question_that_is_not_found_is_left_whole() -> None:
     page = rendered()
     view = search_view(page, ["missing", "second"])
-    assert "Right." in view.view and "It is true." not in view.view
+    assert "Indeed." in view.view and "It is true." not in view.view
 
 
 def test_a_page_without_questions_is_its_own_view() -> None:

@@ -42,7 +42,7 @@ GOOD = """
     - [ ] 1
         > The call adds a reference.
     - [x] 2
-        > Right.
+        > It is.
         > Still right.
     - [ ] 3
 
@@ -67,7 +67,7 @@ def test_a_valid_block_is_split_into_stem_answers_feedback_hint_and_explanation(
         (12, True, "2"),
         (15, False, "3"),
     ]
-    assert question.choices[1].feedback.text == "Right.\nStill right."
+    assert question.choices[1].feedback.text == "It is.\nStill right."
     assert question.choices[2].feedback is None
     assert question.hint.text == "Count the argument."
     assert question.explanation.text == "The explanation.\n\nMore explanation."
@@ -189,7 +189,7 @@ def test_the_content_hash_ignores_feedback_hint_and_explanation_but_not_answers(
         ),
         pytest.param(
             "/// quiz | q\n    type: single\n    shuffle: yes\nQ?\n\n- [x] a\n- [ ] b\n///\n",
-            [(3, "unknown setting `shuffle` (known settings: numeric, prints, snippet, type, version)")],
+            [(3, "unknown setting `shuffle` (known settings: level, numeric, prints, recap, snippet, type, version)")],
             id="unknown option key",
         ),
         pytest.param(
@@ -296,13 +296,13 @@ def test_a_wrapped_answer_indented_two_spaces_keeps_its_feedback_apart():
 
         - [x] a long answer
           that wraps
-            > Right.
+            > It is.
         - [ ] b
         ///
         """
     )
     assert question.choices[0].body.text == "a long answer\nthat wraps"
-    assert question.choices[0].feedback.text == "Right."
+    assert question.choices[0].feedback.text == "It is."
 
 
 def test_a_fence_may_open_on_the_answer_line():
@@ -314,10 +314,10 @@ def test_a_fence_may_open_on_the_answer_line():
         - [x] ```text
               (700, 10, 10)
               ```
-            > Right.
+            > It is.
         - [ ] `(2000, 10, 10)`
         ///
         """
     )
     assert question.choices[0].body.lines == ("```text", "(700, 10, 10)", "```")
-    assert question.choices[0].feedback.text == "Right."
+    assert question.choices[0].feedback.text == "It is."
