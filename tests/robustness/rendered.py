@@ -30,7 +30,7 @@ def site_extensions() -> tuple[list[str], dict[str, dict[str, Any]]]:
         name, options = next(iter(entry.items())) if isinstance(entry, dict) else (entry, None)
         names.append(name)
         settings[name] = dict(options or {})
-    settings["pymdownx.snippets"]["base_path"] = [str(ROOT / "tests" / "robustness")]
+    settings["pymdownx.snippets"]["base_path"] = [str(ROOT / "tests" / "robustness"), str(ROOT / "docs")]
     return names, settings
 
 

@@ -411,9 +411,9 @@ CORPUS: dict[str, Case] = {
         "Q?",
         "",
         "- [x]\t512",
-        "\t> Right.",
+        "\t> Because.",
         "///",
-        questions=[simple(type_="short", choices=[("512", True)], feedback=["Right."], key="Accepted answers: 512")],
+        questions=[simple(type_="short", choices=[("512", True)], feedback=["Because."], key="Accepted answers: 512")],
     ),
     "other list markers and an upper-case X": valid(
         "/// quiz | q",
