@@ -19,7 +19,7 @@ from typing import Any
 from .check import PageCheck, SourcePage
 from .code_output import VERSION_IN_TEXT_RE
 from .model import Question, QuestionType
-from .parser import CodeFence
+from .fences import FenceMap
 from .recordings import SnippetError, SnippetStore, Version
 
 ATX_H1_RE = re.compile(r"^#[ \t]+(?P<title>.+?)(?:[ \t]+#+)?[ \t]*$")
@@ -132,9 +132,10 @@ def page_title(page: SourcePage, given: str | None = None, *, homepage: bool = F
     title = page.meta.get("title")
     if isinstance(title, str) and title.strip():
         return title.strip()
-    fence = CodeFence()
-    for line in page.markdown.split("\n"):
-        if fence.feed(line):
+    lines = page.markdown.split("\n")
+    fences = FenceMap(lines)
+    for index, line in enumerate(lines):
+        if fences.is_code(index):
             continue
         heading = ATX_H1_RE.match(line)
         if heading:

@@ -12,7 +12,7 @@ import posixpath
 import re
 from collections.abc import Callable, Mapping
 
-from .parser import CodeFence
+from .fences import FenceMap
 
 INLINE_LINK_RE = re.compile(
     r"(?<!\\)(?P<open>!?\[(?:[^\[\]\\]|\\.|\[[^\[\]]*\])*\]\()(?P<target><[^<>\n]*>|[^\s()<>]+)"
@@ -25,9 +25,10 @@ EXTERNAL_RE = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
 def rewrite_links(markdown: str, rewrite: Callable[[str], str]) -> str:
     """``markdown`` with every link target ``t`` replaced by ``rewrite(t)``."""
     output = []
-    fence = CodeFence()
-    for line in markdown.split("\n"):
-        if fence.feed(line):
+    lines = markdown.split("\n")
+    fences = FenceMap(lines)
+    for index, line in enumerate(lines):
+        if fences.is_code(index):
             output.append(line)
             continue
         reference = REFERENCE_RE.match(line)

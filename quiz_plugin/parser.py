@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .fences import FenceMap
 from .model import Block, Choice, Fragment, Problem, Question, QuestionType, Setting
 
 HEADER_RE = re.compile(r"^(?P<indent>[ ]*)(?P<fence>/{3,})[ ]*quiz(?![\w-])(?P<rest>.*)$")
@@ -34,8 +35,6 @@ HEADER_RE = re.compile(r"^(?P<indent>[ ]*)(?P<fence>/{3,})[ ]*quiz(?![\w-])(?P<r
 NEAR_HEADER_RE = re.compile(r"^[\s>]*/{2,}\s*quiz", re.IGNORECASE)
 BLOCK_OPENER_RE = re.compile(r"^(?P<fence>/{3,})[ ]*[A-Za-z][\w-]*")
 BLOCK_CLOSER_RE = re.compile(r"^(?P<fence>/{3,})[ ]*$")
-# A fence at the start of a line, or right after the box of an answer (`- [x] ```text`).
-CODE_FENCE_RE = re.compile(r"^[ ]*(?:(?:[-*+]|\d{1,9}[.)])[ ]+\[[ xX]\][ ]+)?(?P<fence>`{3,}|~{3,})")
 SETTING_RE = re.compile(r"^[ ]{4,}(?P<key>[A-Za-z_][\w-]*)[ ]*:[ ]*(?P<value>.*?)[ ]*$")
 TASK_ITEM_RE = re.compile(r"^(?:[-*+]|\d{1,9}[.)])[ ]+\[(?P<mark>[ xX])\](?:[ ]+(?P<text>.*?))?[ ]*$")
 LIST_ITEM_RE = re.compile(r"^(?:[-*+]|\d{1,9}[.)])(?:[ ]+|$)")
@@ -65,34 +64,6 @@ def indentation(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-class CodeFence:
-    """Tracks fenced code, so that nothing inside a fence is read as quiz syntax."""
-
-    def __init__(self) -> None:
-        self.char = ""
-        self.length = 0
-
-    @property
-    def open(self) -> bool:
-        return bool(self.char)
-
-    def feed(self, line: str) -> bool:
-        """Update the state with one line; return True if the line is fence syntax or inside a fence."""
-        if not self.char and "`" not in line and "~" not in line:
-            return False  # the common case, without a regex
-        if self.char:
-            stripped = line.strip()
-            if stripped and set(stripped) == {self.char} and len(stripped) >= self.length:
-                self.char = ""
-            return True
-        match = CODE_FENCE_RE.match(line)
-        if match:
-            self.char = match["fence"][0]
-            self.length = len(match["fence"])
-            return True
-        return False
-
-
 def parse(text: str | Iterable[str]) -> ParseResult:
     """Find every quiz block in a Markdown text (a string or its lines)."""
     raw = text.split("\n") if isinstance(text, str) else list(text)
@@ -102,16 +73,16 @@ def parse(text: str | Iterable[str]) -> ParseResult:
         lines = [line.rstrip() for line in raw]  # what normalise_line does to a line without tabs or CRs
     blocks: list[Block] = []
     problems: list[Problem] = []
-    fence = CodeFence()
+    fences = FenceMap(lines)
     index = 0
     while index < len(lines):
         line = lines[index]
-        if fence.feed(line) or "/" not in line:
+        if "/" not in line or fences.is_code(index):
             index += 1  # every header, and every line that looks like one, has a slash
             continue
         header = HEADER_RE.match(line)
         if header:
-            block = _read_block(lines, index, header)
+            block = _read_block(lines, index, header, fences)
             blocks.append(block)
             index = block.end
             continue
@@ -125,14 +96,13 @@ def parse(text: str | Iterable[str]) -> ParseResult:
     return ParseResult(blocks, problems)
 
 
-def _read_block(lines: list[str], start: int, header: re.Match[str]) -> Block:
+def _read_block(lines: list[str], start: int, header: re.Match[str], fences: FenceMap) -> Block:
     indent, fence = header["indent"], header["fence"]
     problems: list[Problem] = []
     question_id = _read_id(header["rest"], start + 1, problems)
 
     body: list[tuple[int, str]] = []
     inner_blocks: list[str] = []
-    code = CodeFence()
     closed = False
     index = start + 1
     while index < len(lines):
@@ -142,7 +112,7 @@ def _read_block(lines: list[str], start: int, header: re.Match[str]) -> Block:
         line = raw[len(indent) :] if indent else raw
         number = index + 1
         index += 1
-        if code.feed(line) or not line.startswith("/"):
+        if not line.startswith("/") or fences.is_code(number - 1):
             body.append((number, line))
             continue
         closer = BLOCK_CLOSER_RE.match(line)
@@ -172,7 +142,7 @@ def _read_block(lines: list[str], start: int, header: re.Match[str]) -> Block:
             body.pop()
         index = body[-1][0] if body else start + 1
 
-    question = _read_question(question_id or "", start + 1, index, body, problems)
+    question = _read_question(question_id or "", start + 1, index, body, problems, fences)
     return Block(start, index, indent, question if question_id else None, problems)
 
 
@@ -227,7 +197,7 @@ class _Item:
 
 
 def _read_question(
-    question_id: str, line: int, end: int, body: list[tuple[int, str]], problems: list[Problem]
+    question_id: str, line: int, end: int, body: list[tuple[int, str]], problems: list[Problem], fences: FenceMap
 ) -> Question:
     settings, skip = _read_settings(body, problems)
     question = Question(id=question_id, line=line, end_line=end, settings=settings)
@@ -238,14 +208,12 @@ def _read_question(
     tail: list[tuple[int, str]] = []
     state = "stem"
     previous_blank = True
-    fence = CodeFence()
     target: list[tuple[int, str]] | None = None
     second_list_reported = False
 
     for entry in body[skip:]:
         number, text = entry
-        if fence.char:  # inside fenced code
-            fence.feed(text)
+        if fences.inside(number - 1) or fences.closes(number - 1):  # fenced code goes where its fence is
             if target is not None:
                 target.append(entry)
             continue
@@ -256,7 +224,7 @@ def _read_question(
         if task and state != "tail":
             state = "items"
             items.append(_Item(number, task["mark"] != " ", task["text"] or "", task.start("text")))
-            if fence.feed(task["text"] or ""):
+            if fences.opens(number - 1):
                 target = items[-1].rest  # a fence opened on the answer line runs on below it
             previous_blank = False
             continue
@@ -287,12 +255,11 @@ def _read_question(
             state, target = "tail", tail
         if target is not None:
             target.append(entry)
-            fence.feed(text)
         previous_blank = blank
 
     question.stem = _fragment(stem, line)
-    question.choices = [_read_choice(item, problems) for item in items]
-    question.hint, question.explanation = _read_tail(tail, problems)
+    question.choices = [_read_choice(item, problems, fences) for item in items]
+    question.hint, question.explanation = _read_tail(tail, problems, fences)
     return question
 
 
@@ -350,34 +317,27 @@ def _dedent(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(number, text[min(amount, indentation(text)) :]) for number, text in lines]
 
 
-def _read_choice(item: _Item, problems: list[Problem]) -> Choice:
+def _read_choice(item: _Item, problems: list[Problem], fences: FenceMap) -> Choice:
     body: list[tuple[int, str]] = [(item.line, item.text)]
     feedback: list[tuple[int, str]] = []
     state = "body"
     previous_blank = False
-    fence = CodeFence()
     rest = item.rest
-    if fence.feed(item.text):
+    if fences.opens(item.line - 1):
         # The code of a fence opened on the answer line is indented to the answer's text.
-        fenced = []
-        for position, (number, text) in enumerate(rest):
-            fenced.append((number, text[min(item.column, indentation(text)) :]))
-            fence.feed(fenced[-1][1])
-            if not fence.open:
-                rest = rest[position + 1 :]
-                break
-        else:
-            rest = []
-        body.extend(fenced)
+        closing = fences.closer_of[item.line - 1] + 1
+        body += [(number, text[min(item.column, indentation(text)) :]) for number, text in rest if number <= closing]
+        rest = [(number, text) for number, text in rest if number > closing]
     for number, text in _dedent(rest):
-        if not fence.open and text.startswith(" ") and indentation(text) < 4 and text.lstrip().startswith(">"):
+        in_code = fences.inside(number - 1) or fences.closes(number - 1)
+        if not in_code and text.startswith(" ") and indentation(text) < 4 and text.lstrip().startswith(">"):
             # A quote indented less than four spaces past the text is still a quote in Markdown (not
             # code): feedback, even when a wrapped answer line set the dedent to two spaces.
             text = text.lstrip()
         if state == "body":
-            if fence.feed(text) or not text.startswith(">"):
+            if fences.is_code(number - 1) or not text.startswith(">"):
                 body.append((number, text))
-                previous_blank = not text and not fence.open
+                previous_blank = not text and not fences.inside(number - 1)
                 continue
             state = "feedback"
         if state == "feedback":
@@ -408,14 +368,15 @@ def _read_choice(item: _Item, problems: list[Problem]) -> Choice:
     return choice
 
 
-def _read_tail(tail: list[tuple[int, str]], problems: list[Problem]) -> tuple[Fragment | None, Fragment | None]:
+def _read_tail(
+    tail: list[tuple[int, str]], problems: list[Problem], fences: FenceMap
+) -> tuple[Fragment | None, Fragment | None]:
     hint: list[tuple[int, str]] = []
     explanation: list[tuple[int, str]] = []
     in_hint = False
     previous_blank = True
-    fence = CodeFence()
     for number, text in tail:
-        if fence.feed(text):
+        if fences.is_code(number - 1):
             (hint if in_hint else explanation).append((number, text))
             previous_blank = False
             continue

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .model import Problem
-from .parser import BLOCK_CLOSER_RE, CodeFence, normalise_line
+from .fences import FenceMap
+from .parser import BLOCK_CLOSER_RE, normalise_line
 from .recordings import SnippetError, SnippetStore, Version, normalise_output, version_list
 from .shown_code import ShownCodeError, shown_pieces
 
@@ -80,11 +81,11 @@ class SnippetBlocks:
             return list(lines), []  # most text holds none: one search instead of a regex per line
         output: list[str] = []
         problems: list[Problem] = []
-        fence = CodeFence()
+        fences = FenceMap([normalise_line(line) for line in lines])
         index = 0
         while index < len(lines):
             line = normalise_line(lines[index])
-            header = None if fence.feed(line) else SNIPPET_HEADER_RE.match(line)
+            header = None if fences.is_code(index) else SNIPPET_HEADER_RE.match(line)
             if header is None:
                 output.append(lines[index])
                 index += 1

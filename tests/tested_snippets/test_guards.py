@@ -7,7 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from quiz_plugin.parser import CodeFence, normalise_line, parse
+from quiz_plugin.fences import FenceMap
+from quiz_plugin.parser import normalise_line, parse
 from quiz_plugin.recordings import SnippetError, SnippetStore
 from quiz_plugin.snippet_block import SNIPPET_HEADER_RE
 from tested_snippets.session import SNIPPETS, SnippetSession, orphaned_recordings
@@ -54,9 +55,10 @@ def snippet_references() -> list[tuple[str, str]]:
     references = []
     for page in pages():
         text = page.read_text(encoding="utf-8")
-        fence = CodeFence()
-        for number, line in enumerate(text.splitlines(), 1):
-            header = None if fence.feed(normalise_line(line)) else SNIPPET_HEADER_RE.match(normalise_line(line))
+        lines = [normalise_line(line) for line in text.splitlines()]
+        fences = FenceMap(lines)
+        for number, line in enumerate(lines, 1):
+            header = None if fences.is_code(number - 1) else SNIPPET_HEADER_RE.match(line)
             if header:
                 references.append((f"{page.relative_to(ROOT)}:{number}", header["path"] or ""))
         for block in parse(text).blocks:
