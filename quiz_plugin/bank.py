@@ -18,8 +18,8 @@ from typing import Any
 
 from .check import PageCheck, SourcePage
 from .code_output import VERSION_IN_TEXT_RE
-from .model import Question, QuestionType
 from .fences import FenceMap
+from .model import Question, QuestionType
 from .recordings import SnippetError, SnippetStore, Version
 
 ATX_H1_RE = re.compile(r"^#[ \t]+(?P<title>.+?)(?:[ \t]+#+)?[ \t]*$")

@@ -47,11 +47,11 @@ def check_code_output(question: Question, store: SnippetStore | None) -> list[Pr
     try:
         snippet = store.get(snippet_setting.value)
         shown_pieces(snippet.code)  # its marker comments pair up: the question shows the code
+        recordings = {version: normalise_output(text) for version, text in snippet.recordings().items()}
     except SnippetError as error:
         return [Problem(snippet_setting.line, str(error))]
     except ShownCodeError as error:
         return [Problem(snippet_setting.line, f"snippet `{snippet.path}`: {error}")]
-    recordings = {version: normalise_output(text) for version, text in snippet.recordings().items()}
 
     if "version" in settings and "prints" in settings:
         return [

@@ -32,6 +32,8 @@ from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from .includes import check_includes
+from .leftovers import SHOWN_AS_TEXT, leftover_headers
 from .model import Block, Fragment, LocatedProblem, Problem, Question
 from .parser import parse
 from .predict_first import answers_shown_above
@@ -95,6 +97,7 @@ class Conversion:
     hashes: dict[int, str] = field(default_factory=dict)  # content hash of each valid block, by index
     rendered: int = 0  # questions rendered so far, to number them
     pending: list[PendingQuestion] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # the page's lines, as the parser read them
 
 
 class QuizExtension(Extension):
@@ -195,9 +198,10 @@ class QuizPreprocessor(Preprocessor):
         self.block_processor.open = None
         processors = self.md.parser.blockprocessors
         self.snippet_blocks = SnippetBlocks(extension.snippets, "tabbed" in processors, "details" in processors)
-        lines = normalized_lines(lines)
+        lines, include_problems = check_includes(self.md, normalized_lines(lines))
+        conversion.lines = lines
         page_problems, checked = extension.analyse(lines, forget=True)
-        self._report(page_problems)
+        self._report(page_problems + include_problems)
 
         output: list[str] = []
         position = 0
@@ -241,15 +245,9 @@ class QuizPreprocessor(Preprocessor):
         if shown_code:
             code = shown_code_lines(shown_code, folding=self.snippet_blocks.folding)
             stem = Fragment(question.stem.line, "\n".join((*question.stem.lines, "", *code)))
-        parts = [("stem", stem if shown_code else question.stem)]
-        for number, choice in enumerate(question.choices):
-            parts.append((f"choice-{number}", choice.body))
-            if choice.feedback is not None:
-                parts.append((f"feedback-{number}", choice.feedback))
-        if question.hint is not None:
-            parts.append(("hint", question.hint))
-        if question.explanation is not None:
-            parts.append(("explanation", question.explanation))
+        parts = [
+            (name, stem if shown_code and name == "stem" else fragment) for name, fragment in question_parts(question)
+        ]
         self.conversion.hashes[index] = question.content_hash(shown_code)
         output = ["", f"{indent}{MARK}quiz {index}{MARK}", ""]
         for name, fragment in parts:
@@ -274,6 +272,20 @@ class QuizPreprocessor(Preprocessor):
             return ""
 
 
+def question_parts(question: Question) -> list[tuple[str, Fragment]]:
+    """The parts of a question that are Markdown of their own, by name, in page order."""
+    parts = [("stem", question.stem)]
+    for number, choice in enumerate(question.choices):
+        parts.append((f"choice-{number}", choice.body))
+        if choice.feedback is not None:
+            parts.append((f"feedback-{number}", choice.feedback))
+    if question.hint is not None:
+        parts.append(("hint", question.hint))
+    if question.explanation is not None:
+        parts.append(("explanation", question.explanation))
+    return parts
+
+
 def normalized_lines(lines: list[str]) -> list[str]:
     """The lines with any marker character removed (authored text must not forge a marker) and split
     at lone carriage returns too, as Python-Markdown itself will split them after this preprocessor."""
@@ -283,9 +295,16 @@ def normalized_lines(lines: list[str]) -> list[str]:
     return text.replace(MARK, "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
+def _marker(block: str) -> str:
+    """A block as markers are compared: an included file's last line break leaves a block that starts
+    with a blank line, which Python-Markdown splits off later, but a marker must be seen where it is."""
+    return block.lstrip("\n") if block[:1] == "\n" else block
+
+
 def _part_marker(block: str) -> tuple[str, str] | None:
     """The part's name and the rest of the block, if the block starts with a part's marker line."""
     opening = f"{MARK}part "
+    block = _marker(block)
     if not block.startswith(opening):
         return None
     line, _, rest = block.partition("\n")
@@ -311,14 +330,14 @@ class QuizBlockProcessor(BlockProcessor):
         self.open: _OpenQuestion | None = None
 
     def test(self, parent: Element, block: str) -> bool:
-        return (self.open is not None and parent is self.open.parent) or block.startswith(MARK)
+        return (self.open is not None and parent is self.open.parent) or _marker(block).startswith(MARK)
 
     def run(self, parent: Element, blocks: list[str]) -> bool:
         block = blocks.pop(0)
         if self.open is not None and parent is self.open.parent:
             self._continue(self.open, block)
             return True
-        kind, _, index_text = block.strip(MARK).partition(" ")
+        kind, _, index_text = _marker(block).strip(MARK).partition(" ")
         conversion = self.preprocessor.conversion
         index = int(index_text) if index_text.isdigit() else -1
         if not 0 <= index < len(conversion.blocks) or kind not in ("quiz", "invalid"):
@@ -332,10 +351,10 @@ class QuizBlockProcessor(BlockProcessor):
         parent.append(element)
         question = _OpenQuestion(index, parent, element)
         end = f"{MARK}end {index}{MARK}"
-        if end in blocks:
+        count = next((position for position, later in enumerate(blocks) if _marker(later) == end), -1)
+        if count >= 0:
             # The usual case: the whole question is in this list of blocks. Take it at once, and parse
             # each part's blocks in one call (a container hands its blocks over one by one instead).
-            count = blocks.index(end)
             part: list[str] = []
             for block in blocks[:count]:
                 if _part_marker(block) is not None:
@@ -359,7 +378,7 @@ class QuizBlockProcessor(BlockProcessor):
 
     def _continue(self, question: _OpenQuestion, block: str) -> None:
         marker = _part_marker(block)
-        if block == f"{MARK}end {question.index}{MARK}":
+        if _marker(block) == f"{MARK}end {question.index}{MARK}":
             self.open = None
             self._finish(question)
         elif marker is not None:
@@ -373,9 +392,17 @@ class QuizBlockProcessor(BlockProcessor):
         any other content. ``QuizAssembler`` builds the question's markup around it after them all."""
         conversion = self.preprocessor.conversion
         found = conversion.blocks[question.index]
-        found.rendered = True
         model = found.block.question
         assert model is not None
+        if set(question.parts) != {name for name, _ in question_parts(model)}:
+            # A part's marker line was swallowed (by raw HTML, say): never show half a question. The
+            # check that follows reports it, since the question is not marked rendered.
+            question.element.clear()
+            extension = self.preprocessor.extension
+            problem = extension.located(found.block.start + 1, NOT_RENDERED)
+            question.element.append(render_invalid([problem], found.source, extension.strings))
+            return
+        found.rendered = True
         conversion.rendered += 1
         for part in question.parts.values():
             question.element.extend(part)  # an element may have two parents: the part keeps them too
@@ -435,5 +462,10 @@ class QuizCheckTreeprocessor(Treeprocessor):
             for found in conversion.blocks
             if found.block.question is not None and not found.problems and not found.rendered
         ]
+        reported = {problem.line for problem in conversion.problems}  # a misplaced header, say
+        for line in leftover_headers(root, conversion.lines):
+            problem = extension.located(line, SHOWN_AS_TEXT)
+            if problem.line not in reported:
+                missed.append(problem)
         conversion.problems.extend(missed)
         extension.publish(missed)

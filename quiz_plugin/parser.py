@@ -36,6 +36,9 @@ NEAR_HEADER_RE = re.compile(r"^[\s>]*/{2,}\s*quiz", re.IGNORECASE)
 BLOCK_OPENER_RE = re.compile(r"^(?P<fence>/{3,})[ ]*[A-Za-z][\w-]*")
 BLOCK_CLOSER_RE = re.compile(r"^(?P<fence>/{3,})[ ]*$")
 SETTING_RE = re.compile(r"^[ ]{4,}(?P<key>[A-Za-z_][\w-]*)[ ]*:[ ]*(?P<value>.*?)[ ]*$")
+KNOWN_KEYS = "level|numeric|prints|recap|snippet|type|version"
+# A known setting that is not indented four plain spaces: what an author meant as a setting.
+NEAR_SETTING_RE = re.compile(r"^(?![ ]{4})\s*(?P<key>" + KNOWN_KEYS + r")[ ]*:[ ]*(?P<value>\S.*?)[ ]*$")
 TASK_ITEM_RE = re.compile(r"^(?:[-*+]|\d{1,9}[.)])[ ]+\[(?P<mark>[ xX])\](?:[ ]+(?P<text>.*?))?[ ]*$")
 LIST_ITEM_RE = re.compile(r"^(?:[-*+]|\d{1,9}[.)])(?:[ ]+|$)")
 HINT_RE = re.compile(r"^Hint:[ ]*(?P<text>.*)$")
@@ -165,13 +168,36 @@ def _read_id(rest: str, line: int, problems: list[Problem]) -> str | None:
 
 
 def _read_settings(body: list[tuple[int, str]], problems: list[Problem]) -> tuple[dict[str, Setting], int]:
+    """The settings right under the header, and how many lines they take.
+
+    A line that names a known setting but is not indented four spaces (two spaces, none, a no-break
+    space), or that follows a blank line, is still read as that setting, so that the question is judged
+    as its author meant it, and reported at its own line.
+    """
     settings: dict[str, Setting] = {}
     count = 0
-    for number, line in body:
-        if not line or indentation(line) < 4:
+    blank_at = 0  # the line of a blank line seen before any setting
+    for position, (number, line) in enumerate(body):
+        near = None if SETTING_RE.match(line) else NEAR_SETTING_RE.match(line)
+        if not line.strip():
+            following = next((text for _, text in body[position:] if text.strip()), "")
+            known = SETTING_RE.match(following)
+            if not (known and known["key"] in KNOWN_SETTINGS) and not NEAR_SETTING_RE.match(following):
+                break
+            blank_at = blank_at or number
+            count += 1
+            continue
+        if indentation(line) < 4 and near is None:
             break
         count += 1
-        match = SETTING_RE.match(line)
+        if near is not None:
+            problems.append(Problem(number, _misplaced_setting(line, near["key"])))
+        elif blank_at:
+            problems.append(
+                Problem(number, f"settings go right under the header, without blank lines: remove line {blank_at}")
+            )
+        blank_at = 0
+        match = SETTING_RE.match(line) or near
         if not match:
             problems.append(
                 Problem(number, f"expected a `key: value` setting under the quiz header, found `{line.strip()}`")
@@ -185,6 +211,18 @@ def _read_settings(body: list[tuple[int, str]], problems: list[Problem]) -> tupl
         else:
             settings[key] = Setting(number, match["value"])
     return settings, count
+
+
+def _misplaced_setting(line: str, key: str) -> str:
+    lead = line[: len(line) - len(line.lstrip())]
+    if any(character != " " for character in lead):
+        how = "with a no-break space or other white space, not plain spaces"
+    elif lead:
+        how = f"with {len(lead)} space{'s' * (len(lead) != 1)}"
+    else:
+        how = ""
+    state = f"it is indented {how}" if how else "it is not indented"
+    return f"`{line.strip()}` looks like the `{key}` setting: indent it four spaces under the header ({state})"
 
 
 @dataclass

@@ -105,7 +105,7 @@ class Snippet:
 
     @cached_property
     def code(self) -> str:
-        return self.file.read_text(encoding="utf-8")
+        return read_text(self.file, self.path)
 
     @cached_property
     def spec(self) -> VersionSpec:
@@ -124,8 +124,22 @@ class Snippet:
         for candidate in self.file.parent.glob(f"{self.file.stem}.*.out"):
             match = RECORDING_RE.match(candidate.name)
             if match and match["stem"] == self.file.stem:
-                found[Version.parse(match["version"])] = candidate.read_text(encoding="utf-8")
+                found[Version.parse(match["version"])] = read_text(
+                    candidate, f"{self.path}'s recording {candidate.name}"
+                )
         return dict(sorted(found.items()))
+
+
+def read_text(file: Path, what: str) -> str:
+    """A snippet's file as text; a file that is not UTF-8 or cannot be read is a SnippetError."""
+    try:
+        return file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise SnippetError(
+            f"{what} is not UTF-8 text (byte {error.start}): record it again with `--update-snippets`"
+        ) from error
+    except OSError as error:
+        raise SnippetError(f"{what} cannot be read: {error.strerror or error}") from error
 
 
 class SnippetStore:

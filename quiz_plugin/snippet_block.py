@@ -16,8 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .model import Problem
 from .fences import FenceMap
+from .model import Problem
 from .parser import BLOCK_CLOSER_RE, normalise_line
 from .recordings import SnippetError, SnippetStore, Version, normalise_output, version_list
 from .shown_code import ShownCodeError, shown_pieces

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .answers import parse_number, short_answer_text
+from .answers import answer_matches, normalise_text, parse_number, short_answer_text
 from .code_output import check_code_output
 from .model import LocatedProblem, Problem, Question, QuestionType
 from .recordings import SnippetStore
@@ -75,14 +75,49 @@ def _validate_shape(question: Question, true_false_words: tuple[str, str]) -> li
             )
 
     if question.type is QuestionType.SHORT:
-        for choice in question.choices:
-            if len(choice.body.lines) > 1:
-                report(choice.line, "a short answer must fit on one line")
-            elif question.numeric and not choice.body.is_blank():
-                answer = short_answer_text(choice.body.text)
-                if parse_number(answer) is None:
-                    report(choice.line, f"`{answer}` is not a number, but the question is `numeric: true`")
+        _validate_short_answers(question, report)
     return problems
+
+
+def _validate_short_answers(question: Question, report) -> None:  # type: ignore[no-untyped-def]
+    """Every accepted answer can be typed; no typed reply is both accepted and an anticipated mistake."""
+    seen: list[tuple[str, int, bool]] = []  # each answer as readers type it, its line, whether accepted
+    for choice in question.choices:
+        if len(choice.body.lines) > 1:
+            report(choice.line, "a short answer must fit on one line")
+            continue
+        if choice.body.is_blank():
+            continue  # the parser reports an empty answer
+        answer = short_answer_text(choice.body.text)
+        if question.numeric and parse_number(answer) is None:
+            report(choice.line, f"`{answer}` is not a number, but the question is `numeric: true`")
+            continue
+        if not normalise_text(answer):
+            report(choice.line, "no reader can type this answer: it is empty once its backticks are taken off")
+            continue
+        if answer.startswith("`") and answer.endswith("`"):
+            report(
+                choice.line,
+                f"readers would have to type the backticks of `{answer}`: write the answer in single backticks",
+            )
+            continue
+        for earlier, line, accepted in seen:
+            if answer_matches(answer, earlier, question.numeric):
+                if accepted != choice.correct:
+                    what = "an accepted answer" if accepted else "an anticipated wrong answer"
+                    report(
+                        choice.line,
+                        f"a reader who types `{answer}` would get both verdicts: it equals {what} at line {line} "
+                        f"({'as numbers' if question.numeric else 'ignoring case and spacing'}); keep one of them",
+                    )
+                elif not choice.correct:
+                    report(
+                        choice.line,
+                        f"this anticipated answer is the same as the one at line {line}, whose feedback readers "
+                        "would always get: merge their feedback",
+                    )
+                break
+        seen.append((answer, choice.line, choice.correct))
 
 
 def _validate_true_false(question: Question, words: tuple[str, str], report) -> None:  # type: ignore[no-untyped-def]

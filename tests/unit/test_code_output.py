@@ -85,8 +85,10 @@ def test_short_numeric_answers_are_compared_as_numbers(store: SnippetStore, tmp_
         ///
         """
     assert problems(source, store) == []
-    assert problems(source.replace("- [ ] 256", "- [ ] 512.0"), store) == [
-        (9, "this answer is marked wrong, but it is what `gc/count.py` prints on CPython 3.13")
+    wrong_key = source.replace("- [x] 0x200", "- [x] 256").replace("- [ ] 256", "- [ ] 512.0")
+    assert problems(wrong_key, store) == [
+        (8, "this answer is marked right, but `gc/count.py` prints `512` on CPython 3.13"),
+        (9, "this answer is marked wrong, but it is what `gc/count.py` prints on CPython 3.13"),
     ]
 
 
