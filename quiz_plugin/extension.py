@@ -32,6 +32,7 @@ from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from .ids import id_collisions
 from .includes import check_includes
 from .leftovers import SHOWN_AS_TEXT, leftover_headers
 from .model import Block, Fragment, LocatedProblem, Problem, Question
@@ -41,7 +42,7 @@ from .recordings import SnippetError, SnippetStore
 from .render import PageWriter, render_invalid, render_question
 from .snippet_block import SnippetBlocks, shown_code_lines
 from .strings import merge_strings
-from .validate import validate_question
+from .validate import block_problems
 
 log = logging.getLogger("quiz_plugin")
 
@@ -156,14 +157,7 @@ class QuizExtension(Extension):
         if known is None:
             result = parse(lines)
             words = (self.strings["true"], self.strings["false"])
-            checked = [
-                (
-                    block,
-                    block.problems
-                    + (validate_question(block.question, words, self.snippets) if block.question else []),
-                )
-                for block in result.blocks
-            ]
+            checked = [(block, block_problems(block, words, self.snippets)) for block in result.blocks]
             known = (result.problems, checked)
             if not forget:
                 self.analyses[key] = known
@@ -423,8 +417,14 @@ class QuizAssembler(Treeprocessor):
         self._block_level: dict[str, bool] = {}
 
     def run(self, root: Element) -> None:
-        strings = self.preprocessor.extension.strings
+        extension = self.preprocessor.extension
+        strings = extension.strings
         pending = self.preprocessor.conversion.pending
+        stash = [block for block in self.md.htmlStash.rawHtmlBlocks if isinstance(block, str)]
+        collisions = id_collisions(root, [(question.question, question.element) for question in pending], stash)
+        problems = [extension.located(question.line, message) for question, message in collisions]
+        self.preprocessor.conversion.problems.extend(problems)
+        extension.publish(problems)
         writer = PageWriter(self.md.serializer, self._is_block)
         bounds = []
         for question in pending:

@@ -7,11 +7,23 @@ from dataclasses import dataclass
 
 from .answers import answer_matches, normalise_text, parse_number, short_answer_text
 from .code_output import check_code_output
-from .model import LocatedProblem, Problem, Question, QuestionType
+from .model import Block, LocatedProblem, Problem, Question, QuestionType
+from .raw_html import unbalanced_html
 from .recordings import SnippetStore
 
 # The engine shows the verdict ("Correct!", "Not quite."); feedback that opens with one repeats it.
 VERDICT_RE = re.compile(r"^[*_ ]*(?P<word>right|wrong|correct|incorrect)[*_]*[ ]*[:.!,;\u2014\u2013]", re.IGNORECASE)
+
+
+def block_problems(
+    block: Block, true_false_words: tuple[str, str] = ("True", "False"), snippets: SnippetStore | None = None
+) -> list[Problem]:
+    """A block's problems: the parser's, or if it found none, the validator's. A block the parser found
+    mistakes in is not judged further: its other problems would follow from those (an answer without
+    its box also makes "needs at least two answers")."""
+    if block.problems or block.question is None:
+        return block.problems
+    return validate_question(block.question, true_false_words, snippets)
 
 
 def validate_question(
@@ -23,9 +35,19 @@ def validate_question(
 
     With ``snippets``, a code-output question's answers are also checked against the recordings.
     """
-    problems = _validate_shape(question, true_false_words)
+    problems = _validate_shape(question, true_false_words) + _raw_html(question)
     if not problems:
         problems = check_code_output(question, snippets)
+    return problems
+
+
+def _raw_html(question: Question) -> list[Problem]:
+    problems = unbalanced_html(question.stem, "the question's text")
+    for choice in question.choices:
+        problems += unbalanced_html(choice.body, "this answer")
+        problems += unbalanced_html(choice.feedback, "this feedback")
+    problems += unbalanced_html(question.hint, "the hint")
+    problems += unbalanced_html(question.explanation, "the explanation")
     return problems
 
 
@@ -50,18 +72,19 @@ def _validate_shape(question: Question, true_false_words: tuple[str, str]) -> li
         return problems
 
     correct = question.correct_choices
+    first_answer = question.choices[0].line
     if not correct:
-        report(question.line, "no answer is marked correct: tick the right one with `[x]`")
+        report(first_answer, "no answer is marked correct: tick the right one with `[x]`")
 
     if question.type is QuestionType.SINGLE and len(correct) > 1:
-        lines = ", ".join(str(choice.line) for choice in correct)
         report(
-            question.line,
-            f"a single-choice question has {len(correct)} answers marked correct (lines {lines}): "
-            "keep one, or add `type: multiple` under the header",
+            correct[1].line,
+            f"a single-choice question has {len(correct)} answers marked correct (this one and line "
+            f"{correct[0].line}{''.join(f', {choice.line}' for choice in correct[2:])}): keep one, or add "
+            f"`type: multiple` under the header at line {question.line}",
         )
     if question.type in (QuestionType.SINGLE, QuestionType.MULTIPLE) and len(question.choices) < 2:
-        report(question.line, "a choice question needs at least two answers")
+        report(first_answer, "a choice question needs at least two answers: add another below this one")
 
     if question.type is QuestionType.TRUE_FALSE:
         _validate_true_false(question, true_false_words, report)
@@ -124,13 +147,18 @@ def _validate_true_false(question: Question, words: tuple[str, str], report) -> 
     labels = [choice.body.text.strip().lower() for choice in question.choices]
     expected = sorted(word.lower() for word in words)
     if sorted(labels) != expected:
+        allowed = {word.lower() for word in words}
+        odd = next((c for c in question.choices if c.body.text.strip().lower() not in allowed), question.choices[-1])
         report(
-            question.line,
+            odd.line,
             f"a true-false question has exactly two answers, `{words[0]}` and `{words[1]}`; found "
             + ", ".join(f"`{choice.body.text}`" for choice in question.choices),
         )
     elif len(question.correct_choices) != 1:
-        report(question.line, "a true-false question has exactly one answer marked correct")
+        report(
+            question.choices[0].line,
+            f"a true-false question has exactly one answer marked correct: tick `{words[0]}` or `{words[1]}`",
+        )
 
 
 @dataclass(frozen=True)

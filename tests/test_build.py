@@ -76,7 +76,7 @@ def test_authoring_mistakes_fail_the_strict_build_with_file_and_line(
         build_site(site / "mkdocs.yml", tmp_path / "out")
     messages = [record.getMessage() for record in caplog.records if record.name == "mkdocs.plugins.quiz"]
     assert sorted(messages) == [
-        "docs/later.md:14: no answer is marked correct: tick the right one with `[x]`",
+        "docs/later.md:17: no answer is marked correct: tick the right one with `[x]`",
         "docs/later.md:7: duplicate quiz id `fixture-single`: already used at docs/first.md:7",
     ]
 

@@ -230,7 +230,7 @@ def test_the_command_refuses_to_export_questions_with_problems(tmp_path: Path) -
     )
     assert result.returncode == 1
     assert result.stdout == ""
-    assert "docs/page.md:1: no answer is marked correct: tick the right one with `[x]`" in result.stderr
+    assert "docs/page.md:4: no answer is marked correct: tick the right one with `[x]`" in result.stderr
 
 
 def test_a_short_answer_with_an_arrow_is_refused_because_moodle_would_import_a_matching_question() -> None:

@@ -68,7 +68,7 @@ def test_the_published_pre_commit_hook_runs_the_linter_on_markdown_files(tmp_pat
     )
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
-        "docs/changed.md:7: no answer is marked correct: tick the right one with `[x]`"
+        "docs/changed.md:10: no answer is marked correct: tick the right one with `[x]`"
     ]
     clean = subprocess.run([*command, "docs/gc.md"], cwd=site, capture_output=True, text=True, timeout=60)
     assert (clean.returncode, clean.stdout) == (0, "")

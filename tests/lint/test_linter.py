@@ -37,27 +37,24 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
     ],
     "unknown-type": [(2, "unknown question type `essay` (choose one of: single, multiple, true-false, short)")],
     "setting-twice": [(3, "setting `type` is given twice (first at line 2)")],
-    "no-answer-marked-correct": [(7, "no answer is marked correct: tick the right one with `[x]`")],
+    "no-answer-marked-correct": [(10, "no answer is marked correct: tick the right one with `[x]`")],
     "two-right-answers-in-single-choice": [
         (
-            1,
-            "a single-choice question has 2 answers marked correct (lines 4, 5): keep one, or add `type: multiple` under the header",
+            5,
+            "a single-choice question has 2 answers marked correct (this one and line 4): keep one, or add `type: multiple` under the header at line 1",
         )
     ],
     "no-answer-list": [
         (1, "the question has no answer list: add its answers as a task list: `- [x] right` and `- [ ] wrong`")
     ],
     "no-question-text": [(1, "the question has no text: write it between the header and the answer list")],
-    "one-answer-only": [(1, "a choice question needs at least two answers")],
-    "true-false-labels": [(1, "a true-false question has exactly two answers, `True` and `False`; found `Yes`, `No`")],
+    "one-answer-only": [(4, "a choice question needs at least two answers: add another below this one")],
+    "true-false-labels": [(5, "a true-false question has exactly two answers, `True` and `False`; found `Yes`, `No`")],
     "numeric-not-a-number": [(6, "`five hundred and twelve` is not a number, but the question is `numeric: true`")],
     "numeric-on-choice-question": [(2, "`numeric: true` only applies to `type: short`")],
     "short-answer-on-two-lines": [(5, "a short answer must fit on one line")],
     "feedback-under-no-answer": [(5, "this feedback belongs to no answer: indent it under the answer it explains")],
-    "answer-without-box": [
-        (1, "a choice question needs at least two answers"),
-        (5, "every item of the answer list needs a `[ ]` or `[x]` box"),
-    ],
+    "answer-without-box": [(5, "every item of the answer list needs a `[ ]` or `[x]` box")],
     "hint-before-answers": [(4, "the hint goes after the answer list, not before it")],
     "two-hints": [(9, "a question has one hint; another one starts at line 7")],
     "empty-feedback": [(5, "the feedback of the answer at line 4 is empty")],

@@ -20,7 +20,7 @@ NO_TEXT = "the question has no text: write it between the header and the answer 
 NO_CHOICE_LIST = "the question has no answer list: add its answers as a task list: `- [x] right` and `- [ ] wrong`"
 NO_SHORT_LIST = "the question has no answer list: add its accepted answers as `- [x] answer` items"
 NONE_CORRECT = "no answer is marked correct: tick the right one with `[x]`"
-TWO_ANSWERS = "a choice question needs at least two answers"
+TWO_ANSWERS = "a choice question needs at least two answers: add another below this one"
 ORPHAN_FEEDBACK = "this feedback belongs to no answer: indent it under the answer it explains"
 NO_BOX = "every item of the answer list needs a `[ ]` or `[x]` box"
 EMPTY_ANSWER = "this answer is empty: write its text after the box"
@@ -121,7 +121,7 @@ CORPUS: dict[str, Case] = {
         "Text.",
         "",
         "/// quiz | q",
-        problems=[(3, NOT_CLOSED), (3, NO_CHOICE_LIST), (3, NO_TEXT)],
+        problems=[(3, NOT_CLOSED)],
         page_goes_on=False,
     ),
     "closed with text after the slashes": mistake(
@@ -215,7 +215,7 @@ CORPUS: dict[str, Case] = {
         "/// quiz | q", "Q?", "", "- [x]a", "- [ ]b", "///", problems=[(1, NO_CHOICE_LIST)]
     ),
     "no answer marked correct": mistake(
-        "/// quiz | q", "Q?", "", "- [ ] a", "- [ ] b", "///", problems=[(1, NONE_CORRECT)]
+        "/// quiz | q", "Q?", "", "- [ ] a", "- [ ] b", "///", problems=[(4, NONE_CORRECT)]
     ),
     "two answers correct in single choice": mistake(
         "/// quiz | q",
@@ -226,13 +226,13 @@ CORPUS: dict[str, Case] = {
         "///",
         problems=[
             (
-                1,
-                "a single-choice question has 2 answers marked correct (lines 4, 5): "
-                "keep one, or add `type: multiple` under the header",
+                5,
+                "a single-choice question has 2 answers marked correct (this one and line 4): "
+                "keep one, or add `type: multiple` under the header at line 1",
             )
         ],
     ),
-    "one answer only": mistake("/// quiz | q", "Q?", "", "- [x] a", "///", problems=[(1, TWO_ANSWERS)]),
+    "one answer only": mistake("/// quiz | q", "Q?", "", "- [x] a", "///", problems=[(4, TWO_ANSWERS)]),
     "an empty answer": mistake("/// quiz | q", "Q?", "", "- [x] a", "- [ ]", "///", problems=[(5, EMPTY_ANSWER)]),
     "an answer of blank space": mistake(
         "/// quiz | q", "Q?", "", "- [x] a", "- [ ]    \t ", "///", problems=[(5, EMPTY_ANSWER)]
@@ -316,7 +316,7 @@ CORPUS: dict[str, Case] = {
         "- [x] Yes",
         "- [ ] No",
         "///",
-        problems=[(1, "a true-false question has exactly two answers, `True` and `False`; found `Yes`, `No`")],
+        problems=[(5, "a true-false question has exactly two answers, `True` and `False`; found `Yes`, `No`")],
     ),
     "true-false with both ticked": mistake(
         "/// quiz | q",
@@ -326,7 +326,7 @@ CORPUS: dict[str, Case] = {
         "- [x] True",
         "- [x] False",
         "///",
-        problems=[(1, "a true-false question has exactly one answer marked correct")],
+        problems=[(5, "a true-false question has exactly one answer marked correct: tick `True` or `False`")],
     ),
     "true-false with three answers": mistake(
         "/// quiz | q",
@@ -338,7 +338,7 @@ CORPUS: dict[str, Case] = {
         "- [ ] Maybe",
         "///",
         problems=[
-            (1, "a true-false question has exactly two answers, `True` and `False`; found `True`, `False`, `Maybe`")
+            (7, "a true-false question has exactly two answers, `True` and `False`; found `True`, `False`, `Maybe`")
         ],
     ),
     "short answer over two lines": mistake(

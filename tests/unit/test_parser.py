@@ -8,7 +8,7 @@ import pytest
 
 from quiz_plugin.model import QuestionType
 from quiz_plugin.parser import parse
-from quiz_plugin.validate import IdRegistry, QuestionPlace, validate_question
+from quiz_plugin.validate import IdRegistry, QuestionPlace, block_problems, validate_question
 
 
 def problems_of(source: str) -> list[tuple[int, str]]:
@@ -16,9 +16,7 @@ def problems_of(source: str) -> list[tuple[int, str]]:
     result = parse(textwrap.dedent(source).lstrip("\n"))
     found = [(p.line, p.message) for p in result.problems]
     for block in result.blocks:
-        found += [(p.line, p.message) for p in block.problems]
-        if block.question is not None:
-            found += [(p.line, p.message) for p in validate_question(block.question)]
+        found += [(p.line, p.message) for p in block_problems(block)]
     return sorted(found)
 
 
@@ -163,16 +161,16 @@ def test_the_content_hash_ignores_feedback_hint_and_explanation_but_not_answers(
         ),
         pytest.param(
             "/// quiz | q\nQ?\n\n- [ ] a\n- [ ] b\n///\n",
-            [(1, "no answer is marked correct: tick the right one with `[x]`")],
+            [(4, "no answer is marked correct: tick the right one with `[x]`")],
             id="no correct answer",
         ),
         pytest.param(
             "/// quiz | q\nQ?\n\n- [x] a\n- [x] b\n- [ ] c\n///\n",
             [
                 (
-                    1,
-                    "a single-choice question has 2 answers marked correct (lines 4, 5): "
-                    "keep one, or add `type: multiple` under the header",
+                    5,
+                    "a single-choice question has 2 answers marked correct (this one and line 4): "
+                    "keep one, or add `type: multiple` under the header at line 1",
                 )
             ],
             id="two correct answers in single choice",
@@ -219,10 +217,7 @@ def test_the_content_hash_ignores_feedback_hint_and_explanation_but_not_answers(
         ),
         pytest.param(
             "/// quiz | q\nQ?\n\n- [x] a\n- b\n///\n",
-            [
-                (1, "a choice question needs at least two answers"),
-                (5, "every item of the answer list needs a `[ ]` or `[x]` box"),
-            ],
+            [(5, "every item of the answer list needs a `[ ]` or `[x]` box")],
             id="answer without a box",
         ),
         pytest.param(
@@ -252,7 +247,7 @@ def test_the_content_hash_ignores_feedback_hint_and_explanation_but_not_answers(
         ),
         pytest.param(
             "/// quiz | q\n    type: true-false\nQ?\n\n- [x] Yes\n- [ ] No\n///\n",
-            [(1, "a true-false question has exactly two answers, `True` and `False`; found `Yes`, `No`")],
+            [(5, "a true-false question has exactly two answers, `True` and `False`; found `Yes`, `No`")],
             id="true-false with other answers",
         ),
         pytest.param(
