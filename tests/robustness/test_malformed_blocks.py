@@ -367,7 +367,17 @@ CORPUS: dict[str, Case] = {
         "Example:", "", *(f"    {row}" for row in GOOD), problems=[(3, NOT_RENDERED)]
     ),
     "an HTML tag left open in the explanation": mistake(
-        *GOOD[:-1], "", "<div>", "Unclosed.", "///", problems=[(1, NOT_RENDERED)], page_goes_on=False
+        *GOOD[:-1],
+        "",
+        "<div>",
+        "Unclosed.",
+        "///",
+        problems=[
+            (
+                7,
+                "`<div>` is never closed in the explanation: close it there (raw HTML inside a question must be balanced)",
+            )
+        ],
     ),
     # --- valid, if odd ----------------------------------------------------------------------------
     "an example in a backtick fence": valid("```markdown", *GOOD, "```", questions=[]),
