@@ -192,25 +192,23 @@ class Chapter:
 
 def question_counts() -> dict[str, Counter[str]]:
     """For each page (by source path): its questions by type, level and predict-first."""
-    from quiz_plugin.check import PageChecker
-    from quiz_plugin.site import find_config, load_site
+    from quiz_plugin.dry_build import check_site
 
-    site = load_site(find_config(str(ROOT)))
-    checker = PageChecker(site.strings, site.snippets_dir)
-    predicting = PageChecker(site.strings, site.snippets_dir, predict_first=True)
+    site = check_site(str(ROOT / "mkdocs.yml"), keep_questions=True)
     counts: dict[str, Counter[str]] = {}
-    for page in site.pages:
-        counter: Counter[str] = Counter()
-        for question in checker.check(page.source).questions:
-            counter["all"] += 1
-            counter[question.type.value] += 1
-            counter["code output"] += "snippet" in question.settings
-            counter[f"level {question.level or 'not given'}"] += 1
-            counter["recap"] += question.recap
-        counter["answer shown above"] = sum(
-            "asks about" in p.message or "is printed by" in p.message for p in predicting.check(page.source).problems
-        )
-        counts[page.source.src_uri] = counter
+    for entry in site.bank.entries:
+        counter = counts.setdefault(entry.page.source.src_uri, Counter())
+        question = entry.question
+        counter["all"] += 1
+        counter[question.type.value] += 1
+        counter["code output"] += "snippet" in question.settings
+        counter[f"level {question.level or 'not given'}"] += 1
+        counter["recap"] += question.recap
+    predicting = check_site(str(ROOT / "mkdocs.yml"), options={"predict_first": True})
+    for problem in predicting.problems:
+        if "asks about" in problem.message or "is printed by" in problem.message:
+            src_uri = problem.path.removeprefix("docs/")
+            counts.setdefault(src_uri, Counter())["answer shown above"] += 1
     return counts
 
 

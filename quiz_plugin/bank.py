@@ -1,7 +1,7 @@
 """The question bank: every question of the site, the page and chapter it belongs to, what it is about.
 
-The linter and the export collect it from the pages' Markdown sources with the build's own checks
-(``check``); a build gathers it as it renders the pages (``bank_build``).
+A build gathers it as it renders the pages (``bank_build``); the exporter runs the build's own steps to
+get it (``dry_build``).
 
 A question's **chapter** is the title of its page as the navigation shows it: the title given in the
 ``nav`` of mkdocs.yml; for a page listed without a title or not listed, its front-matter ``title``,
@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .check import PageCheck, SourcePage
 from .code_output import VERSION_IN_TEXT_RE
 from .fences import FenceMap
 from .model import Question, QuestionType
 from .recordings import SnippetError, SnippetStore, Version
+from .source import SourcePage
 
 ATX_H1_RE = re.compile(r"^#[ \t]+(?P<title>.+?)(?:[ \t]+#+)?[ \t]*$")
 ATTR_LIST_RE = re.compile(r"[ \t]*\{[^}]*\}[ \t]*$")
@@ -145,20 +145,6 @@ def page_title(page: SourcePage, given: str | None = None, *, homepage: bool = F
     name = posixpath.splitext(posixpath.basename(page.src_uri or page.path))[0]
     title = name.replace("-", " ").replace("_", " ")
     return title.capitalize() if title.lower() == title else title
-
-
-def collect(checked: Iterable[tuple[SitePage, PageCheck]], store: SnippetStore | None, nav: Any = None) -> QuestionBank:
-    """The bank of every question without problems, in navigation order.
-
-    Pages the navigation lists come first, in its order; then the others, in the order given.
-    """
-    listed = nav_titles(nav)
-    order = {src_uri: position for position, src_uri in enumerate(listed)}
-    checked = sorted(checked, key=lambda pair: order.get(pair[0].source.src_uri, len(order)))
-    entries: list[BankEntry] = []
-    for page, check in checked:
-        entries += page_entries(page, check.questions, listed, store)
-    return QuestionBank(entries)
 
 
 def page_entries(

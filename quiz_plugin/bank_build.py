@@ -6,8 +6,7 @@ that a big site does not hold every parsed question to the end of its build: wit
 holding them cost the build 0.9 s more in the garbage collector. Only a preview build that writes the
 answer key keeps the questions themselves.
 
-A generated page may be rendered before some of the pages it lists: ``complete`` then reads those
-pages from their sources, with the build's own checks (whose analysis their rendering reuses).
+The pages that list questions are written once every page has been rendered (``on_env``).
 """
 
 from __future__ import annotations
@@ -19,11 +18,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 from mkdocs.utils import get_relative_url
 
 from .bank import BankEntry, QuestionBank, SitePage, nav_titles, page_entries, type_label
-from .check import PageChecker, SourcePage, config_dir, display_path
 from .model import Question, QuestionType
 from .preview import inline_html, preview
 from .recordings import SnippetStore
@@ -84,7 +82,6 @@ class BuildBank:
         """``list_page_url``: where the "All questions" page is (its links start there);
         ``generated``: the pages the plugin writes itself, which ask no questions."""
         self.listed = nav_titles(config.nav)
-        self.base_dir = config_dir(config.config_file_path)
         self.list_page_url = list_page_url
         self.store = store
         self.keep_entries = keep_entries
@@ -107,15 +104,6 @@ class BuildBank:
             record.json_lines.append(json.dumps(json_fields(entry), ensure_ascii=False))
             record.items.append(self._list_item(entry))
         self.pages[page.source.src_uri] = record
-
-    def complete(self, files: Files, checker: PageChecker) -> None:
-        """Read the pages that have not been rendered yet from their sources."""
-        for file in files.documentation_pages():
-            if file.src_uri in self.pages or file.src_uri in self.generated:
-                continue
-            source = self._source(file)
-            if source is not None:
-                self.add(SitePage(source, file.url), checker.questions(source))
 
     def chapters(self) -> list[Chapter]:
         chapters: dict[str, Chapter] = {}
@@ -149,11 +137,3 @@ class BuildBank:
         target = html.escape(f"{link}#{entry.anchor}")
         text = inline_html(preview(entry.question.stem))
         return f'<li><a href="{target}"><code>{entry.id}</code></a>: {text} <em>({kind})</em></li>'
-
-    def _source(self, file: File) -> SourcePage | None:
-        try:
-            content = file.content_string
-        except (OSError, UnicodeDecodeError):
-            return None  # MkDocs reports it when it reads the page
-        path = display_path(file.abs_src_path, self.base_dir) if file.abs_src_path else file.src_uri
-        return SourcePage.from_source(path, content, file.src_uri, file.abs_src_path or "")

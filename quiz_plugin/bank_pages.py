@@ -23,7 +23,7 @@ from .answers import short_answer_text
 from .bank import BankEntry, QuestionBank, nav_titles, type_label
 from .bank_build import Chapter
 from .config import answer_key_wanted
-from .links import relocator, rewrite_links
+from .links import page_references, relocator, rewrite_links
 from .model import Fragment, QuestionType
 
 JSON_NAME = "quizzes.json"
@@ -154,9 +154,10 @@ def answer_key_markdown(bank: QuestionBank, page_src_uri: str) -> str:
 def _key_entry(entry: BankEntry, page_src_uri: str) -> list[str]:
     question = entry.question
     move = relocator(entry.page.source.src_uri, page_src_uri)
+    references = page_references(entry.page.source.markdown)
 
     def markdown(fragment: Fragment) -> list[str]:
-        return rewrite_links(fragment.text, move).split("\n")
+        return rewrite_links(fragment.text, move, references).split("\n")
 
     where = f"[{entry.location}]({move('#' + entry.anchor)})"
     facts = [where, type_label(question)]

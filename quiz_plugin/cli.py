@@ -7,10 +7,9 @@ import sys
 import time
 from collections.abc import Sequence
 
-from .bank import collect
+from .dry_build import SiteError, check_site, find_config
 from .export import FORMATS, Exporter, ExportError, to_gift, to_json
 from .lint import LintError, lint
-from .site import Site, SiteError, check_site, find_config, load_site
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -22,9 +21,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     lint_parser = commands.add_parser(
         "lint",
         help="check every question block without building the site",
-        description="Check question blocks with the build's own rules, without building the site. Prints "
-        "every problem as `path:line: message` (paths relative to the directory of mkdocs.yml, as the build "
-        "prints them) and exits with 1 if there is any, 0 otherwise.",
+        description="Check question blocks exactly as the build does (every page converted with the site's "
+        "Markdown extensions and plugins), without writing the site. Prints every problem as "
+        "`path:line: message` (paths relative to the directory of mkdocs.yml, as the build prints them) and "
+        "exits with 1 if there is any, 0 otherwise.",
     )
     lint_parser.add_argument(
         "paths", nargs="*", metavar="PATH", help="Markdown files or directories (default: the whole site)"
@@ -43,11 +43,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     start = time.perf_counter()
+    config_file = args.config_file if args.config_file is not None else find_config()
     try:
-        site = load_site(args.config_file if args.config_file is not None else find_config())
         if args.command == "lint":
-            return _lint(site, args.paths, start)
-        return _export(site, args.format, args.output)
+            return _lint(config_file, args.paths, start)
+        return _export(config_file, args.format, args.output)
     except ExportError as error:
         print(f"quiz export: {error}", file=sys.stderr)
         return 1
@@ -61,14 +61,22 @@ def _add_config_option(parser: argparse.ArgumentParser) -> None:
         "-f",
         "--config-file",
         metavar="FILE",
-        help="the site's MkDocs configuration (default: mkdocs.yml here, if there is one)",
+        help="the site's MkDocs configuration (default: mkdocs.yml here; without one, docs/ with MkDocs' defaults)",
     )
 
 
-def _lint(site: Site, paths: Sequence[str], start: float) -> int:
-    report = lint(site, paths)
+def _lint(config_file: str | None, paths: Sequence[str], start: float) -> int:
+    report = lint(config_file, paths)
     for problem in report.problems:
         print(problem)
+    for path in report.skipped:
+        print(f"quiz lint: {path} is not a page of the site: not checked", file=sys.stderr)
+    if report.other_warnings:
+        print(
+            f"quiz lint: the build also warns {report.other_warnings} time{'s' * (report.other_warnings != 1)} "
+            "about other things than questions (a strict build shows them)",
+            file=sys.stderr,
+        )
     seconds = time.perf_counter() - start
     count = len(report.problems)
     print(
@@ -79,16 +87,19 @@ def _lint(site: Site, paths: Sequence[str], start: float) -> int:
     return 1 if report.problems else 0
 
 
-def _export(site: Site, format_: str, output: str | None) -> int:
-    result = check_site(site)
-    if result.problems:
-        for problem in result.problems:
+def _export(config_file: str | None, format_: str, output: str | None) -> int:
+    site = check_site(config_file, keep_questions=True)
+    problems = [str(problem) for problem in sorted(site.problems)]
+    problems += [f"{path}: cannot be converted: {reason}" for path, reason in site.errors]
+    if problems:
+        for problem in problems:
             print(problem, file=sys.stderr)
         print("quiz export: fix these problems first (`python -m quiz_plugin lint`)", file=sys.stderr)
         return 1
-    bank = collect(result.checked, site.store, site.nav)
-    exporter = Exporter(site.site_url, {page.source.src_uri: page.url for page in site.pages})
-    text = to_gift(bank, exporter, site.strings["true"], site.name) if format_ == "gift" else to_json(bank, exporter)
+    bank = site.bank
+    exporter = Exporter(site.site_url, site.page_urls)
+    true_word = site.strings.get("true", "True")
+    text = to_gift(bank, exporter, true_word, site.site_name) if format_ == "gift" else to_json(bank, exporter)
     if output:
         with open(output, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)

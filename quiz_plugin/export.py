@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping
 
 from .answers import parse_number, short_answer_text
 from .bank import BankEntry, QuestionBank
-from .links import absolutizer, rewrite_links
+from .links import absolutizer, page_references, rewrite_links
 from .model import Choice, Fragment, QuestionType
 from .shown_code import plain_code
 from .snippet_block import code_block
@@ -54,7 +54,7 @@ class Exporter:
         if fragment is None:
             return ""
         rewrite: Callable[[str], str] = absolutizer(entry.page.source.src_uri, self.site_url, self.page_urls)
-        return rewrite_links(fragment.text, rewrite)
+        return rewrite_links(fragment.text, rewrite, page_references(entry.page.source.markdown))
 
     def stem(self, entry: BankEntry) -> str:
         text = self.markdown(entry, entry.question.stem)

@@ -52,6 +52,8 @@ MARK = "\x1e"
 PRE_PRIORITY = 33  # above pymdownx.snippets (32) and normalize_whitespace (30)
 BLOCK_PRIORITY = 105  # above every core block processor, so a question's blocks all come here first
 CHECK_PRIORITY = 30  # any tree processor runs after the block parser; this one before inline patterns
+# After the inline patterns (20) and before MkDocs rewrites links (0): links as the author wrote them.
+LINKS_PRIORITY = 2
 # After every other tree processor (MkDocs' link rewriting and Python-Markdown's unescaping run at 0),
 # so that they walk only the questions' content, never the elements of their markup.
 ASSEMBLE_PRIORITY = -100
@@ -88,6 +90,15 @@ class PendingQuestion:
     parts: dict[str, Element]  # each part, by name: its elements are in ``element`` too until assembly
 
 
+@dataclass(frozen=True)
+class QuestionLink:
+    """A link or image inside a question, as written (before a host such as MkDocs rewrites it)."""
+
+    question_id: str
+    line: int  # the source line, front matter not counted
+    target: str
+
+
 @dataclass
 class Conversion:
     """What one ``convert()`` found: its questions and its problems, in page order."""
@@ -99,6 +110,7 @@ class Conversion:
     rendered: int = 0  # questions rendered so far, to number them
     pending: list[PendingQuestion] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)  # the page's lines, as the parser read them
+    links: list[QuestionLink] = field(default_factory=list)  # the links inside questions, in page order
 
 
 class QuizExtension(Extension):
@@ -143,6 +155,7 @@ class QuizExtension(Extension):
         md.preprocessors.register(preprocessor, "quiz", PRE_PRIORITY)
         md.parser.blockprocessors.register(preprocessor.block_processor, "quiz", BLOCK_PRIORITY)
         md.treeprocessors.register(QuizCheckTreeprocessor(md, preprocessor), "quiz-check", CHECK_PRIORITY)
+        md.treeprocessors.register(QuizLinks(md, preprocessor), "quiz-links", LINKS_PRIORITY)
         md.treeprocessors.register(QuizAssembler(md, preprocessor), "quiz-assemble", ASSEMBLE_PRIORITY)
 
     def analyse(
@@ -405,6 +418,31 @@ class QuizBlockProcessor(BlockProcessor):
             question.element, model, conversion.rendered, conversion.hashes[question.index], question.parts
         )
         conversion.pending.append(pending)
+
+
+class QuizLinks(Treeprocessor):
+    """Records every link and image inside a question with its source line, for a host that can check
+    where they lead (the MkDocs plugin reports a broken one at that line)."""
+
+    def __init__(self, md: Markdown, preprocessor: QuizPreprocessor) -> None:
+        super().__init__(md)
+        self.preprocessor = preprocessor
+
+    def run(self, root: Element) -> None:
+        conversion = self.preprocessor.conversion
+        for pending in conversion.pending:
+            fragments = dict(question_parts(pending.question))
+            for name, part in pending.parts.items():
+                for element in part.iter():
+                    target = element.get("href") if element.tag == "a" else element.get("src")
+                    if element.tag in ("a", "img") and target:
+                        line = _line_of(fragments[name], target)
+                        conversion.links.append(QuestionLink(pending.question.id, line, target))
+
+
+def _line_of(fragment: Fragment, target: str) -> int:
+    """The line of a fragment that holds a link's target (its first line if none does)."""
+    return next((fragment.line + n for n, line in enumerate(fragment.lines) if target in line), fragment.line)
 
 
 class QuizAssembler(Treeprocessor):

@@ -1,10 +1,11 @@
-"""``python -m quiz_plugin lint``: the build's checks of question blocks, without building the site.
+"""``python -m quiz_plugin lint``: the problems a build would report about question blocks, without
+building the site.
 
-Every page is checked by ``check.PageChecker`` (the extension's own preprocessor, so exactly the build's
-rules, including code-output answers against the recorded snippet output), and ids across pages by
-the same registry the plugin uses, in the build's page order. Given paths, the linter reports the
-problems of those files only, but still reads the whole site, so that an id a changed file shares
-with any other page is caught.
+The linter runs the build's own steps (``dry_build``): every page converted with the site's Markdown
+extensions and the quiz plugin, ids checked across pages in build order, links inside questions checked
+against every page's anchors. So it reports exactly what the build reports, at the same lines. Given
+paths, it reports the problems of those files only (a duplicate id also where the file holds the other
+question), but still converts the whole site, since ids and anchors are site-wide.
 """
 
 from __future__ import annotations
@@ -13,61 +14,72 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .bank import SitePage
-from .check import SourcePage
-from .model import LocatedProblem
-from .site import Site, markdown_files
-from .validate import IdRegistry, QuestionPlace
+from .dry_build import SiteCheck, check_site
+from .parser import parse
+from .source import display_path
 
 
 @dataclass
 class LintReport:
-    problems: list[LocatedProblem]
+    problems: list[str]  # `path:line: message`, in file and line order
     files: int  # files linted
     questions: int  # quiz blocks found in them, with or without problems
+    skipped: list[str]  # files given that are not pages of the site
+    other_warnings: int  # warnings of the build that are not about questions
 
 
 class LintError(Exception):
-    """A path to lint that does not exist or cannot be read."""
+    """A path to lint that does not exist."""
 
 
-def lint(site: Site, paths: Sequence[str] = ()) -> LintReport:
-    """The problems of the files under ``paths`` (every page of the site if there are none)."""
-    site_files = {page.source.file: page for page in site.pages}
-    if paths:
-        missing = [path for path in paths if not os.path.exists(path)]
-        if missing:
-            raise LintError(f"no such file or directory: {', '.join(missing)}")
-        targets = markdown_files(paths)
-    else:
-        targets = list(site_files)
-    extra = [_outside_page(file, site.base_dir) for file in targets if file not in site_files]
-    linted = {site_files[file].source.path if file in site_files else _display(file, site.base_dir) for file in targets}
-
-    checker = site.checker()
-    registry = IdRegistry()
-    problems: list[LocatedProblem] = []
-    questions = 0
-    for page in site.pages + extra:
-        check = checker.check(page.source)
-        mine = page.source.path in linted
-        if mine:
-            problems += check.problems
-            questions += len(checker.extension.last.blocks)
-        for question in check.questions:
-            place = QuestionPlace(question.id, page.source.path, question.line + page.source.line_offset)
-            duplicate = registry.add(place)
-            if duplicate is not None and (mine or registry.first[place.id].path in linted):
-                problems.append(duplicate)
-    return LintReport(sorted(problems), len(targets), questions)
+def lint(config_file: str | None, paths: Sequence[str] = ()) -> LintReport:
+    missing = [path for path in paths if not os.path.exists(path)]
+    if missing:
+        raise LintError(f"no such file or directory: {', '.join(missing)}")
+    site = check_site(config_file)
+    pages = _site_pages(site)
+    wanted = set(pages) if not paths else {os.path.abspath(file) for file in markdown_files(paths)}
+    linted = {pages[file] for file in wanted if file in pages}
+    skipped = sorted(display_path(file, site.base_dir) for file in wanted - set(pages))
+    problems = sorted(
+        (problem for problem in site.problems if problem.path in linted or _names(problem.message, linted)),
+    )
+    questions = sum(len(parse(_read(file)).blocks) for file in wanted if file in pages)
+    report = [str(problem) for problem in problems] + [
+        f"{path}: cannot be converted: {reason}" for path, reason in site.errors if path in linted
+    ]
+    return LintReport(report, len(wanted), questions, skipped, site.other_warnings)
 
 
-def _outside_page(file: str, base_dir: str) -> SitePage:
-    try:
-        return SitePage(SourcePage.read(file, _display(file, base_dir)), "")
-    except (OSError, UnicodeDecodeError) as error:
-        raise LintError(f"cannot read {file}: {error}") from error
+def _site_pages(site: SiteCheck) -> dict[str, str]:
+    """The absolute source file of every page of the site -> its path as problems name it."""
+    pages = {}
+    for src_uri in site.page_urls:
+        file = os.path.join(site.docs_dir, src_uri)
+        if os.path.isfile(file):
+            pages[os.path.abspath(file)] = display_path(file, site.base_dir)
+    return pages
 
 
-def _display(file: str, base_dir: str) -> str:
-    return os.path.relpath(file, base_dir).replace(os.sep, "/")
+def _names(message: str, paths: set[str]) -> bool:
+    return any(f"{path}:" in message for path in paths)
+
+
+def _read(file: str) -> str:
+    with open(file, encoding="utf-8-sig", errors="replace") as handle:
+        return handle.read()
+
+
+def markdown_files(paths: Sequence[str]) -> list[str]:
+    """The Markdown files named or found under directories, absolute, in MkDocs' walking order."""
+    found: list[str] = []
+    for path in paths:
+        if os.path.isdir(path):
+            for directory, dirnames, filenames in os.walk(path, followlinks=True):
+                dirnames.sort()
+                # As MkDocs walks: index (or README) first, then by name.
+                filenames.sort(key=lambda name: (os.path.splitext(name)[0] not in ("index", "README"), name))
+                found += [os.path.join(directory, name) for name in filenames if name.endswith(".md")]
+        else:
+            found.append(path)
+    return list(dict.fromkeys(os.path.abspath(path) for path in found))

@@ -1,8 +1,9 @@
-"""The MkDocs plugin: registers the Markdown extension, ships the assets, checks ids across the site,
-and writes the question bank's files (``bank_pages``).
+"""The MkDocs plugin: registers the Markdown extension, ships the assets, checks ids and links across the
+site, and writes the question bank's files (``bank_pages``).
 
 Kept thin on purpose: parsing, validation and rendering live in the extension, so the site renders the
-same under MkDocs, ProperDocs or a bare Python-Markdown call.
+same under MkDocs, ProperDocs or a bare Python-Markdown call. The linter and the exporter run this same
+plugin through the build's own steps (``dry_build``), so they report exactly what a build reports.
 """
 
 from __future__ import annotations
@@ -28,12 +29,13 @@ from .bank_pages import (
     fill_question_lists,
     generated_files,
 )
-from .check import PageChecker, SourcePage, config_dir, display_path, front_matter_lines, register_ids, snippets_dir
 from .config import QuizConfig
+from .duplicates import IdHistory, IdRegistry, register_ids
 from .extension import QuizExtension
 from .model import LocatedProblem
+from .question_links import PageLinks, broken_links
 from .search_view import SearchView, search_view
-from .validate import IdRegistry
+from .source import SourcePage, config_dir, display_path, front_matter_lines, snippets_dir
 
 # A plain logger under "mkdocs" (not get_plugin_logger, which prefixes "[quiz]"): its warnings count
 # in --strict, and each line reads exactly `docs/page.md:12: message`.
@@ -48,16 +50,16 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         self.ids = IdRegistry()
         self.problems: list[LocatedProblem] = []
         self.pages_with_questions: dict[str, list[str]] = {}  # the ids of each page's questions
+        self.links: list[PageLinks] = []
         self.search_views: dict[str, SearchView] = {}
-        self.checker: PageChecker | None = None
         self.generated: GeneratedFiles | None = None
         self.bank: BuildBank | None = None
+        self.keep_questions = False  # the exporter needs every question whole, not only its listing
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         strings = self.config.strings  # already merged with the defaults by InterfaceStrings
         snippets = snippets_dir(config.config_file_path, self.config.snippets_dir)
         self.extension = QuizExtension(strings=strings, snippets_dir=snippets, predict_first=self.config.predict_first)
-        self.checker = PageChecker(strings, snippets, like=self.extension)  # for pages the bank needs early
         self.extension.report = self._report
         # `mkdocs serve` runs on_config again on a reloaded config; never register twice.
         config.markdown_extensions[:] = [
@@ -66,8 +68,8 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         # MkDocs types the list as names, but Python-Markdown takes Extension instances too.
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
         self.script, self.style = build_assets(strings)
-        self.ids, self.problems = IdRegistry(), []
-        self.pages_with_questions = {}
+        self.ids = IdRegistry(IdHistory(config_dir(config.config_file_path)))
+        self.problems, self.pages_with_questions, self.links = [], {}, []
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -79,52 +81,65 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
             if file is not None:
                 files.append(file)
         list_page = generated.questions_page.url if generated.questions_page else ""
-        keep = generated.answer_key is not None
+        keep = generated.answer_key is not None or self.keep_questions
         self.bank = BuildBank(
             config, files, list_page, self.extension.snippets, keep_entries=keep, generated=generated.pages
         )
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        path = _display_path(page, config)
-        self.extension.set_page(path, _front_matter_lines(page, markdown))
-        generated, bank = self.generated, self.bank
-        if generated is None or bank is None or page.file.src_uri not in generated.pages:
-            return markdown
-        # A page that lists the questions: every other page must be known by now.
-        assert self.checker is not None
-        bank.complete(files, self.checker)
-        key = generated.answer_key.src_uri if generated.answer_key else ""
-        if generated.is_questions_page(page.file.src_uri):
-            return all_questions_markdown(bank.chapters(), page.file.src_uri, key, generated.tables)
-        return answer_key_markdown(bank.bank(), page.file.src_uri)
-
-    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        # Every page has been read and rendered: quizzes.json can be written.
-        if self.generated is not None and self.bank is not None:
-            assert self.checker is not None
-            self.bank.complete(files, self.checker)
-            self.generated.json.content_string = self.bank.quizzes_json()
-        return env
+        self.extension.set_page(_display_path(page, config), _front_matter_lines(page, markdown))
+        return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         generated, bank = self.generated, self.bank
-        if generated is not None and bank is not None:
-            if page.file.src_uri in generated.pages:
-                if generated.is_questions_page(page.file.src_uri):
-                    return fill_question_lists(html, bank.chapters())
-                return html
-            bank.add(self._site_page(page), self.extension.last.questions)
-        questions = self.extension.last.questions
+        if generated is not None and page.file.src_uri in generated.pages:
+            return html  # written in on_env, once every page it lists is known
+        extension = self.extension
+        questions = extension.last.questions
+        if bank is not None:
+            bank.add(self._site_page(page), questions)
+        if extension.last.links:
+            links = tuple(extension.last.links)
+            self.links.append(PageLinks(page.file.src_uri, extension.page_path, extension.line_offset, links))
         if not questions:
             return html
-        for problem in register_ids(self.ids, self.extension.page_path, self.extension.line_offset, questions):
+        source = page.file.abs_src_path or ""
+        for problem in register_ids(self.ids, extension.page_path, extension.line_offset, questions, source):
             self._report(problem)
         self.pages_with_questions[page.file.src_uri] = [question.id for question in questions]
         assert self.script is not None
         # Inside the content, so that Material's instant navigation runs it on the pages that need it.
         src = get_relative_url(self.script.path, page.url)
         return f'{html}\n<script src="{src}" defer></script>'
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        # Every page has been rendered: the pages that list questions can be written, and the links
+        # inside questions checked against every page's anchors.
+        generated, bank = self.generated, self.bank
+        if generated is not None and bank is not None:
+            self._write_listing_pages(generated, bank, config, files)
+            generated.json.content_string = bank.quizzes_json()
+        for problem in broken_links(self.links, files, config):
+            self._report(problem)
+        return env
+
+    def _write_listing_pages(
+        self, generated: GeneratedFiles, bank: BuildBank, config: MkDocsConfig, files: Files
+    ) -> None:
+        key = generated.answer_key.src_uri if generated.answer_key else ""
+        for file in (generated.questions_page, generated.answer_key):
+            page = file.page if file is not None else None
+            if file is None or page is None or page.markdown is None:
+                continue  # a page MkDocs did not render (excluded from this build)
+            self.extension.set_page(file.src_uri)
+            if generated.is_questions_page(file.src_uri):
+                page.markdown = all_questions_markdown(bank.chapters(), file.src_uri, key, generated.tables)
+                page.render(config, files)
+                page.content = fill_question_lists(page.content or "", bank.chapters())
+            else:
+                page.markdown = answer_key_markdown(bank.bank(), file.src_uri)
+                page.render(config, files)
 
     # Search plugins index the page in on_page_context at the default priority (0): before them, hand
     # them the page with each question reduced to its stem (search_view); after them, put it back.

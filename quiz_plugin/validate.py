@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .answers import answer_matches, normalise_text, parse_number, short_answer_text
 from .code_output import check_code_output
-from .model import Block, LocatedProblem, Problem, Question, QuestionType
+from .model import Block, Problem, Question, QuestionType
 from .raw_html import unbalanced_html
 from .recordings import SnippetStore
 
@@ -158,28 +157,4 @@ def _validate_true_false(question: Question, words: tuple[str, str], report) -> 
         report(
             question.choices[0].line,
             f"a true-false question has exactly one answer marked correct: tick `{words[0]}` or `{words[1]}`",
-        )
-
-
-@dataclass(frozen=True)
-class QuestionPlace:
-    """Where a question id was defined."""
-
-    id: str
-    path: str
-    line: int
-
-
-class IdRegistry:
-    """Remembers where each id was first defined; a later definition is a problem naming the first."""
-
-    def __init__(self) -> None:
-        self.first: dict[str, QuestionPlace] = {}
-
-    def add(self, place: QuestionPlace) -> LocatedProblem | None:
-        earlier = self.first.setdefault(place.id, place)
-        if earlier is place:
-            return None
-        return LocatedProblem(
-            place.path, place.line, f"duplicate quiz id `{place.id}`: already used at {earlier.path}:{earlier.line}"
         )

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from quiz_plugin.bank import nav_titles, page_title, question_versions
-from quiz_plugin.check import SourcePage
 from quiz_plugin.links import absolutizer, relocator, rewrite_links
 from quiz_plugin.parser import parse
+from quiz_plugin.source import SourcePage
 
 NAV = [
     {"Home": "index.md"},

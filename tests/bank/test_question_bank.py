@@ -9,14 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
-from mkdocs.structure.files import get_files
 
-from quiz_plugin.bank_build import BuildBank
-from quiz_plugin.check import PageChecker, snippets_dir
-from quiz_plugin.recordings import SnippetStore
-from quiz_plugin.strings import merge_strings
 from support import build_site
 
 PROJECT = Path(__file__).resolve().parent / "project"
@@ -184,16 +178,21 @@ def test_a_generated_page_never_replaces_a_page_of_the_site(tmp_path: Path, capl
     assert "quiz: questions.md would replace a file of the site" in caplog.text
 
 
-def test_pages_not_rendered_yet_are_read_from_their_sources_with_the_same_result(published: Path) -> None:
-    # A generated page may be rendered before pages it lists: the bank then reads them from source.
-    config = load_config(str(PROJECT / "mkdocs.yml"))
-    files = get_files(config)
-    snippets = snippets_dir(config.config_file_path, "snippets")
-    bank = BuildBank(config, files, "questions/", SnippetStore(Path(snippets)), keep_entries=False, generated=set())
-    bank.complete(files, PageChecker(merge_strings({}), snippets))
-    assert bank.quizzes_json() == (published / "quizzes.json").read_text(encoding="utf-8")
-    rendered_lists = re.findall(r"<ul>\n<li><a href.*?</ul>", html(published, "questions"), re.S)
-    assert ["<ul>\n" + "\n".join(chapter.items) + "\n</ul>" for chapter in bank.chapters()] == rendered_lists
+def test_a_listing_page_first_in_the_navigation_still_lists_every_question(tmp_path: Path, published: Path) -> None:
+    # The pages that list questions are written once every page is rendered, wherever they stand.
+    project = copy_project(tmp_path)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace("  - All questions: questions.md\n", "")
+    config.write_text(
+        text.replace("nav:\n  - Home: index.md\n", "nav:\n  - All questions: questions.md\n  - Home: index.md\n"),
+        encoding="utf-8",
+    )
+    site = build_site(config, tmp_path / "out")
+    assert (site / "quizzes.json").read_text(encoding="utf-8") == (published / "quizzes.json").read_text(
+        encoding="utf-8"
+    )
+    listed = re.findall(r"<ul>\n<li><a href.*?</ul>", html(site, "questions"), re.S)
+    assert listed == re.findall(r"<ul>\n<li><a href.*?</ul>", html(published, "questions"), re.S)
 
 
 def test_without_the_all_questions_page_quizzes_json_is_still_written(tmp_path: Path) -> None:

@@ -11,22 +11,23 @@ import pytest
 from gift_parser import GiftQuestion, parse_gift
 
 from quiz_plugin.answers import parse_number, short_answer_text
-from quiz_plugin.bank import BankEntry, QuestionBank, SitePage, collect
-from quiz_plugin.check import PageChecker, SourcePage
+from quiz_plugin.bank import BankEntry, QuestionBank, SitePage, page_entries
+from quiz_plugin.dry_build import SiteCheck, check_site
 from quiz_plugin.export import Exporter, ExportError, gift_escape, to_gift
 from quiz_plugin.model import QuestionType
-from quiz_plugin.site import Site, check_site, load_site
-from quiz_plugin.strings import DEFAULT_STRINGS
+from quiz_plugin.parser import parse
+from quiz_plugin.source import SourcePage
+from quiz_plugin.validate import block_problems
 from support import ROOT
 
 PROJECT = Path(__file__).resolve().parents[1] / "bank" / "project"
 
 
-def bank_of(site: Site) -> tuple[QuestionBank, Exporter]:
-    result = check_site(site)
-    assert result.problems == []
-    exporter = Exporter(site.site_url, {page.source.src_uri: page.url for page in site.pages})
-    return collect(result.checked, site.store, site.nav), exporter
+def bank_of(config: Path) -> tuple[SiteCheck, QuestionBank, Exporter]:
+    """The site's question bank, as the export command gets it (the build's own steps)."""
+    site = check_site(str(config), keep_questions=True)
+    assert site.problems == [] and site.errors == []
+    return site, site.bank, Exporter(site.site_url, site.page_urls)
 
 
 def assert_survived(entry: BankEntry, exporter: Exporter, imported: GiftQuestion, true_word: str = "True") -> None:
@@ -74,9 +75,8 @@ def assert_survived(entry: BankEntry, exporter: Exporter, imported: GiftQuestion
 
 
 def test_every_question_and_answer_of_the_fixture_site_survives_a_moodle_import() -> None:
-    site = load_site(str(PROJECT / "mkdocs.yml"))
-    bank, exporter = bank_of(site)
-    imported = parse_gift(to_gift(bank, exporter, title=site.name))
+    site, bank, exporter = bank_of(PROJECT / "mkdocs.yml")
+    imported = parse_gift(to_gift(bank, exporter, title=site.site_name))
     questions = [q for q in imported if q.qtype != "category"]
     assert [q.name for q in questions] == [entry.id for entry in bank.entries]
     assert {entry.question.type for entry in bank.entries} == set(QuestionType)  # every type is exercised
@@ -85,10 +85,9 @@ def test_every_question_and_answer_of_the_fixture_site_survives_a_moodle_import(
 
 
 def test_every_question_of_the_real_site_survives_a_moodle_import() -> None:
-    site = load_site(str(ROOT / "mkdocs.yml"))
-    bank, exporter = bank_of(site)
+    site, bank, exporter = bank_of(ROOT / "mkdocs.yml")
     questions = [
-        q for q in parse_gift(to_gift(bank, exporter, site.strings["true"], site.name)) if q.qtype != "category"
+        q for q in parse_gift(to_gift(bank, exporter, site.strings["true"], site.site_name)) if q.qtype != "category"
     ]
     assert len(questions) == len(bank) > 0
     for entry, question in zip(bank.entries, questions):
@@ -96,8 +95,7 @@ def test_every_question_of_the_real_site_survives_a_moodle_import() -> None:
 
 
 def test_each_chapter_becomes_a_category_before_its_questions() -> None:
-    site = load_site(str(PROJECT / "mkdocs.yml"))
-    bank, exporter = bank_of(site)
+    site, bank, exporter = bank_of(PROJECT / "mkdocs.yml")
     sequence = [
         (q.qtype == "category", q.category or q.name) for q in parse_gift(to_gift(bank, exporter, title="Bank fixture"))
     ]
@@ -115,8 +113,7 @@ def test_each_chapter_becomes_a_category_before_its_questions() -> None:
 
 
 def test_links_point_to_the_published_site_and_code_output_questions_show_their_code() -> None:
-    site = load_site(str(PROJECT / "mkdocs.yml"))
-    bank, exporter = bank_of(site)
+    site, bank, exporter = bank_of(PROJECT / "mkdocs.yml")
     by_id = {q.name: q for q in parse_gift(to_gift(bank, exporter))}
     assert by_id["gc-threshold"].general_feedback == "See [thresholds](https://example.org/bank/gc/#thresholds)."
     assert by_id["count-module"].general_feedback == (
@@ -153,9 +150,10 @@ Explanation with every special: ~ = # { } : \\ and \\n, then `####`.
 
 def specials_bank(markdown: str) -> tuple[QuestionBank, Exporter]:
     page = SitePage(SourcePage.from_source("docs/specials.md", markdown, "specials.md"), "specials/")
-    checked = PageChecker(DEFAULT_STRINGS).check(page.source)
-    assert checked.problems == []
-    return collect([(page, checked)], None), Exporter()
+    blocks = parse(page.source.markdown).blocks
+    assert [problem for block in blocks for problem in block_problems(block)] == []
+    questions = [block.question for block in blocks if block.question is not None]
+    return QuestionBank(page_entries(page, questions, {}, None)), Exporter()
 
 
 def test_text_with_every_special_character_survives_the_round_trip() -> None:

@@ -11,9 +11,8 @@ from pathlib import Path
 
 import yaml
 
-from quiz_plugin.check import PageChecker, SourcePage
+from quiz_plugin.dry_build import check_site
 from quiz_plugin.model import QuestionType
-from quiz_plugin.strings import DEFAULT_STRINGS
 from support import ROOT
 
 HERE = Path(__file__).resolve().parent
@@ -26,18 +25,28 @@ def templates() -> list[str]:
     return re.findall(r"^```markdown\n(.*?)^```$", section, re.S | re.M)
 
 
-def test_every_template_in_contributing_md_is_a_valid_question() -> None:
-    checker = PageChecker(DEFAULT_STRINGS, str(ROOT / "snippets"))
+def test_every_template_in_contributing_md_is_a_valid_question(tmp_path: Path) -> None:
+    # On a page of a site with this site's Markdown extensions and snippets, checked as the build does.
+    site = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    extensions = [entry for entry in site["markdown_extensions"] if "pymdownx.snippets" not in str(entry)]
+    config = {
+        "site_name": "Templates",
+        "markdown_extensions": extensions,
+        "plugins": [{"quiz": {"snippets_dir": str(ROOT / "snippets")}}],
+    }
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    (tmp_path / "docs").mkdir()
     found = templates()
     assert len(found) == 7
-    kinds = set()
-    for number, template in enumerate(found, 1):
-        check = checker.check(SourcePage.from_source(f"CONTRIBUTING.md template {number}", template))
-        assert check.problems == [] and len(check.questions) == 1, check.problems
-        question = check.questions[0]
-        kinds.add(
-            (question.type, question.numeric, next((k for k in ("version", "prints") if k in question.settings), ""))
-        )
+    (tmp_path / "docs" / "index.md").write_text("# Templates\n\n" + "\n".join(found), encoding="utf-8")
+    checked = check_site(str(tmp_path / "mkdocs.yml"), keep_questions=True)
+    assert checked.problems == [] and checked.errors == []
+    questions = [entry.question for entry in checked.bank.entries]
+    kinds = {
+        (question.type, question.numeric, next((k for k in ("version", "prints") if k in question.settings), ""))
+        for question in questions
+    }
+    assert len(questions) == 7
     assert kinds == {
         (QuestionType.SINGLE, False, ""),
         (QuestionType.MULTIPLE, False, ""),

@@ -6,9 +6,10 @@ import textwrap
 
 import pytest
 
+from quiz_plugin.duplicates import IdRegistry, QuestionPlace
 from quiz_plugin.model import QuestionType
 from quiz_plugin.parser import parse
-from quiz_plugin.validate import IdRegistry, QuestionPlace, block_problems, validate_question
+from quiz_plugin.validate import block_problems, validate_question
 
 
 def problems_of(source: str) -> list[tuple[int, str]]:
