@@ -18,6 +18,7 @@ CHAPTERS = {
     "refcount.md": 12,
     "gc.md": 12,
     "gil.md": 12,
+    "free-threading.md": 8,
     "debugging.md": 12,
     "myths.md": 0,
 }
