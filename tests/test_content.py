@@ -17,7 +17,8 @@ CHAPTERS = {
     "pymalloc.md": 12,
     "refcount.md": 12,
     "gc.md": 12,
-    "gil.md": 12,
+    "gil.md": 11,
+    "free-threading.md": 8,
     "debugging.md": 12,
     "myths.md": 0,
 }

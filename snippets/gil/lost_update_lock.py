@@ -1,31 +1,28 @@
 import sys
 import threading
 
-sys.setswitchinterval(1e-6)  # the same frequent switching as in the race
+sys.setswitchinterval(1e-6)  # ask for a switch every microsecond
+box = [0]
+lock = threading.Lock()
 
 
 def one():
     return 1
 
 
-def locked_race(threads=4, rounds=50_000):
-    box = [0]
-    lock = threading.Lock()
-    start = threading.Barrier(threads)
-
-    def work():
-        start.wait()
-        for _ in range(rounds):
-            # No other thread can read box[0] between our read and write.
-            with lock:
-                box[0] = box[0] + one()
-
-    workers = [threading.Thread(target=work) for _ in range(threads)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join()
-    return box[0]
+def work():
+    for _ in range(50_000):
+        # highlight-start
+        with lock:
+            box[0] = box[0] + one()
+        # highlight-end
 
 
-print(locked_race())
+# fold-start: run work() in four threads and wait for them
+threads = [threading.Thread(target=work) for _ in range(4)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+# fold-end
+print(box[0])

@@ -1,4 +1,0 @@
-import sys
-
-sys.setswitchinterval(0.0000004)  # 0.4 microseconds
-print(sys.getswitchinterval())
