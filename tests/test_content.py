@@ -15,7 +15,7 @@ from support import ROOT
 CHAPTERS = {
     "overview.md": 0,
     "pymalloc.md": 12,
-    "refcount.md": 14,
+    "refcount.md": 13,
     "refcount-c-api.md": 11,
     "gc.md": 12,
     "gil.md": 12,

@@ -9,11 +9,9 @@ api.Py_IncRef.argtypes = [ctypes.c_void_p]
 api.Py_DecRef.argtypes = [ctypes.c_void_p]
 events = []
 
-
 class Item:
     def __init__(self):
         weakref.finalize(self, events.append, "lst[0] freed")
-
 
 class Cleanup:
     def __init__(self, lst):
@@ -22,8 +20,6 @@ class Cleanup:
     def __del__(self):
         events.append("__del__")
         del self.lst[0]
-
-
 # fold-end
 def bug(strong):
     events.clear()
@@ -40,7 +36,6 @@ def bug(strong):
     if strong:
         api.Py_DecRef(item)
     print(f"{'strong' if strong else 'borrowed'}: " + ", ".join(events))
-
 
 bug(strong=False)
 bug(strong=True)

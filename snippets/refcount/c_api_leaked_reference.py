@@ -8,12 +8,8 @@ api = ctypes.pythonapi
 api.PySequence_GetItem.argtypes = [ctypes.py_object, ctypes.c_ssize_t]
 api.PySequence_GetItem.restype = ctypes.c_void_p
 api.Py_DecRef.argtypes = [ctypes.c_void_p]
-
-
 # fold-end
-class Thing:
-    pass
-
+class Thing: pass
 
 items = [Thing()]
 watch = weakref.ref(items[0])

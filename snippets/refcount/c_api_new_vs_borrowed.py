@@ -8,12 +8,8 @@ api.PyList_GetItem.restype = ctypes.c_void_p  # a bare PyObject *: ctypes adds n
 api.PySequence_GetItem.argtypes = [ctypes.py_object, ctypes.c_ssize_t]
 api.PySequence_GetItem.restype = ctypes.c_void_p
 api.Py_DecRef.argtypes = [ctypes.c_void_p]
-
-
 # fold-end
-class Thing:
-    pass
-
+class Thing: pass
 
 items = [Thing()]
 start = sys.getrefcount(items[0])

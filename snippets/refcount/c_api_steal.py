@@ -5,12 +5,8 @@ import sys
 api = ctypes.pythonapi
 api.PyList_SetItem.argtypes = [ctypes.py_object, ctypes.c_ssize_t, ctypes.py_object]
 api.Py_IncRef.argtypes = [ctypes.py_object]
-
-
 # fold-end
-class Thing:
-    pass
-
+class Thing: pass
 
 item = Thing()
 start = sys.getrefcount(item)
