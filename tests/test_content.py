@@ -15,7 +15,8 @@ from support import ROOT
 CHAPTERS = {
     "overview.md": 0,
     "pymalloc.md": 12,
-    "refcount.md": 12,
+    "refcount.md": 13,
+    "refcount-c-api.md": 11,
     "gc.md": 12,
     "gil.md": 11,
     "free-threading.md": 8,

@@ -1,9 +1,7 @@
 import sys
 
-
 def refs_during_call(x):
     return sys.getrefcount(x)
-
 
 o = object()
 print(refs_during_call(o))

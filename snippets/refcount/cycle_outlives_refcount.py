@@ -3,10 +3,7 @@ import weakref
 
 gc.disable()
 
-
-class Node:
-    pass
-
+class Node: pass
 
 a, b = Node(), Node()
 a.partner, b.partner = b, a  # a cycle: each keeps the other's count above zero

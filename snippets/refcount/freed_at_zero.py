@@ -3,16 +3,13 @@ import weakref
 
 gc.disable()  # the cyclic collector is off: only reference counting can free anything
 
-
-class Thing:
-    pass
-
+class Thing: pass
 
 t = Thing()
 weakref.finalize(t, print, "  Thing freed")
 alias = t
 print("del t")
-del t  # alias still refers to it
+del t
 print("del alias")
-del alias  # the count drops to 0: freed right here
+del alias
 print("done")

@@ -1,23 +1,13 @@
 # versions: 3.12+
 import sys
 
-IMMORTAL = 4294967295  # the sentinel of 64-bit 3.12 and 3.13 (UINT32_MAX)
+# highlight-start
+def is_immortal(obj):
+    if hasattr(sys, "_is_immortal"):  # 3.14+
+        return sys._is_immortal(obj)
+    return sys.getrefcount(obj) >= 2**31  # 64-bit 3.12 and 3.13 report 4294967295
+# highlight-end
 
-candidates = {
-    "None": None,
-    "True": True,
-    "()": (),
-    "''": "",
-    "'a'": "a",
-    "0": 0,
-    "256": 256,
-    "-5": -5,
-    "...": ...,
-    "int": int,
-    "257": 257,
-    "frozenset()": frozenset(),
-    "object()": object(),
-    "[]": [],
-}
-for label, obj in candidates.items():
-    print(f"{label:12} {sys.getrefcount(obj) == IMMORTAL}")
+for label, obj in [("None", None), ("'a'", "a"), ("256", 256), ("int", int),
+                   ("int('257')", int("257")), ("object()", object())]:
+    print(f"{label:11} {'immortal' if is_immortal(obj) else 'mortal'}")
