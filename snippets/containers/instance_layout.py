@@ -1,0 +1,21 @@
+import sys
+from collections import namedtuple
+
+
+class Point:
+    def __init__(self, x, y, z):
+        self.x, self.y, self.z = x, y, z
+
+
+class SlottedPoint:
+    __slots__ = ("x", "y", "z")
+
+    def __init__(self, x, y, z):
+        self.x, self.y, self.z = x, y, z
+
+
+PointTuple = namedtuple("PointTuple", "x y z")
+
+for point in Point(1, 2, 3), SlottedPoint(1, 2, 3), PointTuple(1, 2, 3):
+    name = type(point).__name__
+    print(f"{name:12} getsizeof {sys.getsizeof(point):2}, __sizeof__ {point.__sizeof__():2}")
