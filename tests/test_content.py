@@ -16,6 +16,8 @@ CHAPTERS = {
     "overview.md": 0,
     "pymalloc.md": 12,
     "refcount.md": 12,
+    "containers.md": 10,
+    "caches.md": 8,
     "gc.md": 12,
     "gil.md": 12,
     "debugging.md": 12,
