@@ -2,6 +2,7 @@ import sys
 from collections import namedtuple
 
 
+# fold-start: the Point and SlottedPoint classes, as above
 class Point:
     def __init__(self, x, y, z):
         self.x, self.y, self.z = x, y, z
@@ -12,6 +13,7 @@ class SlottedPoint:
 
     def __init__(self, x, y, z):
         self.x, self.y, self.z = x, y, z
+# fold-end
 
 
 PointTuple = namedtuple("PointTuple", "x y z")

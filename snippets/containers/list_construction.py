@@ -7,5 +7,4 @@ comprehension = [i for i in range(n)]
 appended = []
 for i in range(n):
     appended.append(i)
-print(sys.getsizeof(repeated), sys.getsizeof(converted))
-print(sys.getsizeof(comprehension), sys.getsizeof(appended))
+print(*[sys.getsizeof(numbers) for numbers in (repeated, converted, comprehension, appended)])

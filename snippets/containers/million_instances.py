@@ -3,6 +3,7 @@ from collections import namedtuple
 from dataclasses import dataclass
 
 
+# fold-start: the Point and SlottedPoint classes, as above
 class Point:
     def __init__(self, x, y, z):
         self.x, self.y, self.z = x, y, z
@@ -13,6 +14,7 @@ class SlottedPoint:
 
     def __init__(self, x, y, z):
         self.x, self.y, self.z = x, y, z
+# fold-end
 
 
 @dataclass(slots=True)
