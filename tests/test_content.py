@@ -17,6 +17,8 @@ CHAPTERS = {
     "pymalloc.md": 12,
     "refcount.md": 13,
     "refcount-c-api.md": 11,
+    "containers.md": 10,
+    "caches.md": 8,
     "gc.md": 12,
     "gil.md": 11,
     "free-threading.md": 8,

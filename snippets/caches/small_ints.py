@@ -1,0 +1,1 @@
+print(int("256") is int("256"), int("257") is int("257"))
