@@ -9,7 +9,8 @@ those of ``fenced_code`` and ``pymdownx.superfences``, not CommonMark's:
   that a container can give (0, or a multiple of four), or right after the box of an answer
   (``- [x] ```text``), which is how the quiz grammar puts code in an answer;
 - it closes only at a line that holds exactly the same fence (same character, same length), at the
-  same column, and nothing else but spaces;
+  same column (for a fence on an answer's line: at most the column of the answer's text, since the
+  answer's lines are dedented by up to that much), and nothing else but spaces;
 - a fence that never closes is no fence at all: its lines are ordinary text.
 """
 
@@ -30,26 +31,29 @@ class FenceMap:
     def __init__(self, lines: Sequence[str]) -> None:
         self.closer_of: dict[int, int] = {}  # the index of each opening line -> the index of its closing line
         self._starts: list[int] = []  # opening lines, in order, for `is_code`
-        closers: dict[tuple[str, int], list[int]] = {}  # (fence, column) -> indices of lines that can close it
-        openers: list[tuple[int, str, int]] = []
+        closers: dict[str, list[tuple[int, int]]] = {}  # fence -> (index, column) of lines that can close it
+        openers: list[tuple[int, str, int, bool]] = []
         for index, line in enumerate(lines):
             if "`" not in line and "~" not in line:
                 continue  # the common case, without a regex
             closing = CLOSING_FENCE_RE.match(line)
             if closing:
-                closers.setdefault((closing["fence"], len(closing["indent"])), []).append(index)
+                closers.setdefault(closing["fence"], []).append((index, len(closing["indent"])))
             opening = CODE_FENCE_RE.match(line)
             if opening and (opening["box"] or len(opening["indent"]) % 4 == 0):
-                openers.append((index, opening["fence"], opening.start("fence")))
+                openers.append((index, opening["fence"], opening.start("fence"), bool(opening["box"])))
         position = -1  # the last line of the last fence found
-        for index, fence, column in openers:
+        for index, fence, column, boxed in openers:
             if index <= position:
                 continue  # inside a fence found already
-            candidates = closers.get((fence, column), [])
-            found = bisect.bisect_right(candidates, index)
-            if found < len(candidates):
-                self.closer_of[index] = position = candidates[found]
-                self._starts.append(index)
+            candidates = closers.get(fence, [])
+            for closer, indent in candidates[bisect.bisect_right(candidates, (index, column)) :]:
+                # An answer's lines are dedented by up to the answer text's column: its fence closes at
+                # that column or left of it. Any other fence closes at its own column.
+                if indent == column or (boxed and indent <= column):
+                    self.closer_of[index] = position = closer
+                    self._starts.append(index)
+                    break
 
     def is_code(self, index: int) -> bool:
         """Whether the line opens, closes or lies inside a fence."""
