@@ -1,6 +1,7 @@
 import gc
 import weakref
 
+# highlight-next-line
 gc.disable()
 print("gc.isenabled():", gc.isenabled())
 
@@ -11,5 +12,6 @@ class Thing:
 
 t = Thing()
 weakref.finalize(t, print, "Thing freed by reference counting")
+# highlight-next-line
 del t
 print("done")

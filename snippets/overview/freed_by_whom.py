@@ -3,8 +3,9 @@
 import gc
 import weakref
 
+# highlight-next-line
 gc.disable()  # no automatic collections: the collector runs when we call it
-freed = []
+freed = []  # weakref.finalize appends a name here the moment an object is freed
 
 
 class Node:
@@ -17,6 +18,7 @@ del lone
 print("after del lone:", freed)
 
 a, b = Node(), Node()
+# highlight-next-line
 a.partner, b.partner = b, a  # a cycle: each keeps the other's count above 0
 weakref.finalize(a, freed.append, "a")
 weakref.finalize(b, freed.append, "b")
