@@ -1,15 +1,11 @@
 import gc
 
 finalized = []
-
-
 class Resource:
     def __init__(self, name):
         self.name = name
-
     def __del__(self):
         finalized.append(self.name)
-
 
 gc.collect()
 a, b = Resource("a"), Resource("b")

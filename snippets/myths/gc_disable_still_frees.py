@@ -5,10 +5,8 @@ import weakref
 gc.disable()
 print("gc.isenabled():", gc.isenabled())
 
-
 class Thing:
     pass
-
 
 t = Thing()
 weakref.finalize(t, print, "Thing freed by reference counting")

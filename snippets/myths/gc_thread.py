@@ -4,26 +4,17 @@ import threading
 
 gc.collect()
 ran_in = set()
-
-
 # highlight-start
-def note(phase, info):
-    if phase == "start":  # called at the start of every collection
+def note(phase, info):  # gc calls it at the start and the end of each collection
+    if phase == "start":
         ran_in.add(threading.current_thread().name)
-
-
 gc.callbacks.append(note)
 # highlight-end
-
-
 def churn():
     for _ in range(100_000):
         x = []
         x.append(x)  # a cycle: only the collector can free it
-
-
 worker = threading.Thread(target=churn, name="worker")
 worker.start()
 worker.join()  # the main thread only waits
-gc.callbacks.remove(note)
 print(sorted(ran_in))

@@ -8,11 +8,6 @@ env = {name: value for name, value in os.environ.items() if not name.startswith(
 # fold-end
 # highlight-next-line
 env["PYTHON_GIL"] = "0"
-child = subprocess.run(
-    [sys.executable, "-S", "-c", "print('started')"],
-    env=env,
-    capture_output=True,
-    text=True,
-)
+child = subprocess.run([sys.executable, "-S", "-c", "print('started')"], env=env, capture_output=True, text=True)
 print("exit status:", child.returncode)
 print(child.stdout.strip() or child.stderr.strip().splitlines()[0])
