@@ -4,10 +4,8 @@ import weakref
 
 gc.disable()
 
-
 class Node:
     pass
-
 
 refs = []  # weak references: they do not keep anything alive
 for _ in range(10):

@@ -1,15 +1,11 @@
-# `del` removes a name. The object goes when its last reference goes,
-# and it takes the objects only it referred to with it.
+# When are the report and its rows freed?
 import weakref
-
 
 class Report:
     pass
 
-
 class Rows:
     pass
-
 
 freed = []  # weakref.finalize appends a name here the moment an object is freed
 report = Report()

@@ -1,5 +1,4 @@
-# Reference counting frees an object as soon as its last reference goes;
-# objects in a reference cycle wait for the cyclic garbage collector.
+# When is each object freed: at `del`, or at `gc.collect()`?
 import gc
 import weakref
 
@@ -7,10 +6,8 @@ import weakref
 gc.disable()  # no automatic collections: the collector runs when we call it
 freed = []  # weakref.finalize appends a name here the moment an object is freed
 
-
 class Node:
     pass
-
 
 lone = Node()
 weakref.finalize(lone, freed.append, "lone")
