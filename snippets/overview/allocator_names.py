@@ -3,6 +3,7 @@
 import subprocess
 import sys
 
+# fold-start: the child asks CPython's test helper module for the allocator's name
 CHILD = """
 import sys
 try:
@@ -12,6 +13,7 @@ except ImportError:
 print(pymem_getallocatorsname())
 sys._debugmallocstats()  # to stderr; starts with pymalloc's part, if used
 """
+# fold-end
 
 print(f"{'PYTHONMALLOC':14} {'allocator':16} pymalloc statistics")
 for setting in (None, "malloc", "debug", "malloc_debug"):

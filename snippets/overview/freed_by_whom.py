@@ -1,15 +1,13 @@
-# Reference counting frees an object as soon as its last reference goes;
-# objects in a reference cycle wait for the cyclic garbage collector.
+# When is each object freed: at `del`, or at `gc.collect()`?
 import gc
 import weakref
 
+# highlight-next-line
 gc.disable()  # no automatic collections: the collector runs when we call it
-freed = []
-
+freed = []  # weakref.finalize appends a name here the moment an object is freed
 
 class Node:
     pass
-
 
 lone = Node()
 weakref.finalize(lone, freed.append, "lone")
@@ -17,6 +15,7 @@ del lone
 print("after del lone:", freed)
 
 a, b = Node(), Node()
+# highlight-next-line
 a.partner, b.partner = b, a  # a cycle: each keeps the other's count above 0
 weakref.finalize(a, freed.append, "a")
 weakref.finalize(b, freed.append, "b")

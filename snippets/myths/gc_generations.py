@@ -1,3 +1,0 @@
-import gc
-
-print(len(gc.get_stats()), gc.get_threshold())

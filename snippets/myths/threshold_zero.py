@@ -1,4 +1,0 @@
-import gc
-
-gc.set_threshold(0)
-print(gc.isenabled())
