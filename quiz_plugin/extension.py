@@ -208,7 +208,14 @@ class QuizPreprocessor(Preprocessor):
         lines, include_problems = check_includes(self.md, normalized_lines(lines))
         conversion.lines = lines
         page_problems, checked = extension.analyse(lines, forget=True)
-        self._report(page_problems + include_problems)
+        # An include problem inside a block is that question's problem: it is not shown half-built.
+        inside = {
+            index: [p for p in include_problems if block.start < p.line <= block.end]
+            for index, (block, _) in enumerate(checked)
+        }
+        checked = [(block, problems + inside[index]) for index, (block, problems) in enumerate(checked)]
+        placed = {id(problem) for problems in inside.values() for problem in problems}
+        self._report(page_problems + [problem for problem in include_problems if id(problem) not in placed])
 
         output: list[str] = []
         position = 0

@@ -15,6 +15,7 @@ from xml.etree.ElementTree import Element
 from .model import Question
 
 ID_ATTRIBUTE_RE = re.compile(r"""\sid\s*=\s*["']([^"']+)["']""")
+PLACEHOLDER_RE = re.compile("\x02[^\x03]*\x03")  # stashed HTML
 
 
 def markup_ids(question: Question) -> list[str]:
@@ -31,7 +32,7 @@ def id_collisions(
     for element in root.iter():
         identifier = element.get("id")
         if identifier and id(element) not in own:
-            text = " ".join("".join(element.itertext()).split())[:40]
+            text = " ".join(PLACEHOLDER_RE.sub("", _own_text(element)).split())[:40]
             kind = "the heading" if re.fullmatch(r"h[1-6]", element.tag) else f"the <{element.tag}>"
             taken.setdefault(identifier, f'{kind} "{text}"' if text else f"a <{element.tag}>")
     for html in raw_html:
@@ -54,3 +55,13 @@ def id_collisions(
                 )
                 break
     return found
+
+
+def _own_text(element: Element) -> str:
+    """An element's text without its permalink (the table of contents' ``headerlink``)."""
+    parts = [element.text or ""]
+    for child in element:
+        if "headerlink" not in (child.get("class") or ""):
+            parts.append(_own_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)

@@ -14,6 +14,7 @@ in. Two things cannot be left to pymdownx.snippets:
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from markdown import Markdown
@@ -21,6 +22,8 @@ from markdown import Markdown
 from .fences import FenceMap
 from .model import Problem
 from .parser import HEADER_RE, NEAR_HEADER_RE, normalise_line
+
+FEEDBACK_QUOTE_RE = re.compile(r"^[ ]{4,}>[ ]?")
 
 
 def check_includes(md: Markdown, lines: list[str]) -> tuple[list[str], list[Problem]]:
@@ -37,13 +40,17 @@ def check_includes(md: Markdown, lines: list[str]) -> tuple[list[str], list[Prob
     for index, line in enumerate(lines):
         if "8<" not in line:
             continue
-        match = pattern.match(line)
+        # A feedback's lines are quoted (`    > --8<-- "file"`): the parser takes the quote off, and
+        # pymdownx.snippets then sees the include line bare.
+        quote = FEEDBACK_QUOTE_RE.match(line)
+        prefix = quote.group(0) if quote else ""
+        match = pattern.match(line[len(prefix) :])
         if match is None or match["escape"] or not match["inline_marker"]:
             continue  # escaped, or the block form of several files: left to pymdownx.snippets
-        included = _included_lines(snippets, line)
+        included = _included_lines(snippets, line[len(prefix) :])
         if isinstance(included, str):
             problems.append(Problem(index + 1, f"{included}: fix the path (pymdownx.snippets' `base_path`)"))
-            indent = match["space"]
+            indent = prefix + match["space"]
             checked[index] = f"{indent};{line[len(indent) :]}"  # pymdownx.snippets shows it as text
             continue
         header = None if fences.inside(index) else _first_header(included)  # in a fence, it is code

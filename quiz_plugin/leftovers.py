@@ -32,8 +32,9 @@ def leftover_headers(root: Element, source: Sequence[str]) -> list[int]:
             (n for n, text in enumerate(source, 1) if n not in used and text.lstrip(" >").strip() == wanted),
             0,
         )
-        used.add(number)
-        found.append(number or 1)
+        if number:  # otherwise it came from an included file, which is reported at its include line
+            used.add(number)
+            found.append(number)
     return found
 
 

@@ -64,9 +64,8 @@ def unbalanced_html(fragment: Fragment | None, what: str) -> list[Problem]:
                 "markup early (raw HTML inside a question must be balanced)",
             )
         ]
-    open_tags = [(tag, line) for tag, line in stack if tag not in OPTIONAL_END]
-    if open_tags:
-        tag, line = open_tags[0]
+    if stack:  # even an end tag HTML lets authors leave out: Python-Markdown's raw HTML block needs it
+        tag, line = stack[0]
         return [
             Problem(
                 fragment.line + line - 1,

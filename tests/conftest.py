@@ -11,6 +11,9 @@ import pytest
 
 from support import CHROMIUM_ARGS, CHROMIUM_NAMES, FIXTURE_SITE, ROOT, build_site, find_chromium
 
+# Helper modules whose assertions should explain themselves like a test's own.
+pytest.register_assert_rewrite("corpus")
+
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
 

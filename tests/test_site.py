@@ -1,12 +1,39 @@
-"""The real site: it builds strictly, every page is in the navigation, every link and anchor resolves."""
+"""The real site builds strictly in every mode its workflows build it: as published, and as the
+reviewers' preview with the answer key (`QUIZ_ANSWER_KEY=1`), where every question is copied onto
+the answer-key page and every link of it must still lead somewhere."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
+
+from quiz_plugin.dry_build import check_site
+from quiz_plugin.export import Exporter, to_json
+from quiz_plugin.links import is_local
 from support import ROOT, build_site
 
 
-def test_the_site_builds_strictly(tmp_path: Path) -> None:
+def test_the_site_builds_strictly_as_published(tmp_path: Path) -> None:
     out = build_site(ROOT / "mkdocs.yml", tmp_path / "site")
     assert (out / "writing-questions" / "index.html").exists()
+    assert not (out / "answer-key").exists()
+
+
+def test_the_reviewers_preview_builds_strictly_with_the_answer_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("QUIZ_ANSWER_KEY", "1")
+    out = build_site(ROOT / "mkdocs.yml", tmp_path / "preview")
+    key = (out / "answer-key" / "index.html").read_text(encoding="utf-8")
+    questions = re.findall(r'<h3 id="([a-z0-9-]+)"', key)
+    assert len(questions) == len(check_site(str(ROOT / "mkdocs.yml"), keep_questions=True).bank) > 100
+
+
+def test_every_link_of_the_exported_questions_is_absolute() -> None:
+    site = check_site(str(ROOT / "mkdocs.yml"), keep_questions=True)
+    exported = to_json(site.bank, Exporter(site.site_url, site.page_urls))
+    targets = re.findall(r"\]\(<?([^)>\s]+)", exported)
+    assert targets, "the questions link to the chapters"
+    assert [target for target in targets if is_local(target)] == []

@@ -7,62 +7,28 @@ paragraph that must survive: a broken block never swallows the rest of the page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pytest
-from rendered import Rendered, convert, rendered_questions
-
-AFTER = "The page goes on after the block."
-
-NO_ID = "quiz block has no id: write `/// quiz | <id>` (letters a-z, digits, -)"
-NOT_CLOSED = "quiz block is not closed: add a line `///` after its last line"
-NO_TEXT = "the question has no text: write it between the header and the answer list"
-NO_CHOICE_LIST = "the question has no answer list: add its answers as a task list: `- [x] right` and `- [ ] wrong`"
-NO_SHORT_LIST = "the question has no answer list: add its accepted answers as `- [x] answer` items"
-NONE_CORRECT = "no answer is marked correct: tick the right one with `[x]`"
-TWO_ANSWERS = "a choice question needs at least two answers: add another below this one"
-ORPHAN_FEEDBACK = "this feedback belongs to no answer: indent it under the answer it explains"
-NO_BOX = "every item of the answer list needs a `[ ]` or `[x]` box"
-EMPTY_ANSWER = "this answer is empty: write its text after the box"
-NOT_RENDERED = (
-    "this block was not rendered as a question: Markdown read part of it as code or raw HTML "
-    "(a block indented as code, or an HTML tag left open inside it)"
+from corpus import (
+    EMPTY_ANSWER,
+    GOOD,
+    NO_BOX,
+    NO_CHOICE_LIST,
+    NO_ID,
+    NO_SHORT_LIST,
+    NO_TEXT,
+    NONE_CORRECT,
+    NOT_CLOSED,
+    NOT_RENDERED,
+    ORPHAN_FEEDBACK,
+    TWO_ANSWERS,
+    Case,
+    check_case,
+    mistake,
+    page,
+    simple,
+    valid,
 )
-
-
-def page(*rows: str) -> str:
-    return "\n".join(rows) + "\n"
-
-
-def simple(question_id: str = "q", type_: str = "single", stem: str = "Q?", **extra: object) -> Rendered:
-    defaults: dict[str, object] = {
-        "choices": [("a", True), ("b", False)],
-        "feedback": [None, None],
-        "key": "Correct answer: A",
-    }
-    defaults.update(extra)
-    return Rendered(id=question_id, type=type_, stem=stem, **defaults)  # type: ignore[arg-type]
-
-
-GOOD = ("/// quiz | q", "Q?", "", "- [x] a", "- [ ] b", "///")
-
-
-@dataclass
-class Case:
-    source: str
-    problems: list[str] = field(default_factory=list)
-    questions: list[Rendered] = field(default_factory=list)
-    page_goes_on: bool = True  # False where the block rightly runs to the end of the page
-
-
-def mistake(*rows: str, problems: list[tuple[int, str]], page_goes_on: bool = True) -> Case:
-    source = page(*rows, "", AFTER) if page_goes_on else page(*rows)
-    return Case(source, [f"case.md:{line}: {message}" for line, message in problems], [], page_goes_on)
-
-
-def valid(*rows: str, questions: list[Rendered]) -> Case:
-    return Case(page(*rows, "", AFTER), [], questions)
-
+from rendered import convert
 
 HUGE_ANSWERS = 2_000
 HUGE_STEM_LINES = 5_000
@@ -504,14 +470,7 @@ CORPUS: dict[str, Case] = {
 
 @pytest.mark.parametrize("case", CORPUS.values(), ids=CORPUS.keys())
 def test_each_case_is_reported_exactly_or_rendered_as_written(case: Case) -> None:
-    result = convert(case.source)
-    assert result.problems == case.problems
-    questions = rendered_questions(result.html)
-    assert questions == case.questions
-    if case.problems:
-        assert len(questions) < case.source.count("/// quiz |") or not case.questions
-    if case.page_goes_on:
-        assert f"<p>{AFTER}</p>" in result.html, "the block swallowed the rest of the page"
+    check_case(case)
 
 
 def test_the_corpus_has_at_least_forty_malformed_blocks() -> None:
