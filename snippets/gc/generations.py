@@ -1,11 +1,11 @@
 import gc
 
-
+# fold-start: a helper that finds the generation an object is in
 def generation_of(obj):
     for generation in range(3):
         if any(o is obj for o in gc.get_objects(generation)):
             return generation
-
+# fold-end
 
 gc.collect()
 gc.disable()  # no automatic collection may move the object behind our back

@@ -1,5 +1,6 @@
 import gc
 
+# fold-start: count the collections that start, and a function that makes n cycles
 automatic = []  # the generation of every collection that starts
 
 
@@ -15,13 +16,14 @@ def make_cycles(n):
     for _ in range(n):
         x = []
         x.append(x)  # a list that contains itself: only the collector can free it
-
+# fold-end
 
 gc.collect()
 automatic.clear()
 make_cycles(100_000)
 print("default thresholds, automatic collections happened:", len(automatic) > 0)
 
+# highlight-next-line
 gc.set_threshold(0)
 print("after set_threshold(0), isenabled():", gc.isenabled())
 gc.collect()

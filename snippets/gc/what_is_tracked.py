@@ -1,8 +1,10 @@
 import gc
 
 
+# fold-start: a plain class
 class Point:
     pass
+# fold-end
 
 
 # Only objects that can refer to other objects can be part of a cycle,

@@ -1,0 +1,19 @@
+import gc
+import weakref
+
+# fold-start: a class for the two objects of the cycle
+class Node:
+    pass
+# fold-end
+
+gc.collect()
+gc.disable()  # only our own collections run
+
+a, b = Node(), Node()
+a.partner, b.partner = b, a
+weakref.finalize(a, print, "  the pair is freed")
+gc.collect(1)  # the pair is still in use: it survives twice and reaches generation 2
+del a, b  # now it is garbage
+for generation in (0, 1, 2):
+    print(f"gc.collect({generation})")
+    gc.collect(generation)
