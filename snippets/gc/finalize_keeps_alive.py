@@ -1,11 +1,9 @@
 import gc
 import weakref
 
-
 class Resource:
     def close(self):
         print("  close() runs")
-
 
 res = Resource()
 # highlight-next-line

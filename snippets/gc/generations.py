@@ -11,13 +11,9 @@ gc.collect()
 gc.disable()  # no automatic collection may move the object behind our back
 
 survivor = []
-print("new:", generation_of(survivor))
-gc.collect(0)
-print("after collect(0):", generation_of(survivor))
-gc.collect(1)
-print("after collect(1):", generation_of(survivor))
-gc.collect(0)
-print("after collect(0):", generation_of(survivor))
-# count[1]: collections of generation 0 since the last collection of generation 1;
-# count[2]: collections of generation 1 since the last full collection.
-print("get_count()[1:]:", gc.get_count()[1:])
+seen = [generation_of(survivor)]  # where the new list starts
+for generation in (0, 1, 0):
+    gc.collect(generation)
+    seen.append(generation_of(survivor))  # where it is after each collection
+# get_count()[1:]: collections of generations 0 and 1 since the next older one was collected
+print(seen, gc.get_count()[1:])

@@ -11,9 +11,11 @@ gc.disable()  # only our own collections run
 
 a, b = Node(), Node()
 a.partner, b.partner = b, a
-weakref.finalize(a, print, "  the pair is freed")
+pair = weakref.ref(a)
 gc.collect(1)  # the pair is still in use: it survives twice and reaches generation 2
 del a, b  # now it is garbage
 for generation in (0, 1, 2):
-    print(f"gc.collect({generation})")
     gc.collect(generation)
+    if pair() is None:
+        print(f"freed by gc.collect({generation})")
+        break

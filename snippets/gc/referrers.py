@@ -2,9 +2,7 @@ import gc
 
 gc.collect()
 gc.disable()
-
-# A new string, built at run time and shared with nothing else:
-needle = "".join(["a needle ", "built at run time"])
+needle = "".join(["a needle ", "built at run time"])  # a new string, shared with nothing else
 in_list = [needle]
 in_dict = {"key": needle}  # only untracked contents: the dict is not tracked
 in_tuple = tuple([needle])
