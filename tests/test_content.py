@@ -20,6 +20,7 @@ CHAPTERS = {
     "containers.md": 10,
     "caches.md": 8,
     "gc.md": 12,
+    "gc-in-production.md": 11,
     "gil.md": 11,
     "free-threading.md": 8,
     "debugging.md": 12,

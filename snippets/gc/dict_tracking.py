@@ -4,10 +4,8 @@ import gc
 gc.collect()
 gc.disable()
 
-d = {}
-print(gc.is_tracked(d))  # empty: untracked
-d["a"] = 1
-print(gc.is_tracked(d))  # only untracked keys and values: still untracked
+d = {"a": 1}
+print(gc.is_tracked(d))  # only untracked keys and values: untracked
 d["b"] = []
 print(gc.is_tracked(d))  # a tracked value makes the dict tracked
 del d["b"]

@@ -2,18 +2,17 @@ import gc
 
 gc.collect()
 gc.disable()
-
-# A new string, built at run time and shared with nothing else:
-needle = "".join(["a needle ", "built at run time"])
+needle = "".join(["a needle ", "built at run time"])  # a new string, shared with nothing else
 in_list = [needle]
 in_dict = {"key": needle}  # only untracked contents: the dict is not tracked
 in_tuple = tuple([needle])
 
 
+# fold-start: a helper that names the types of needle's referrers, except the module's globals
 def referrers():
-    """Types of the containers that refer to needle, except the globals."""
     found = gc.get_referrers(needle)
     return sorted(type(r).__name__ for r in found if r is not globals())
+# fold-end
 
 
 print(referrers())

@@ -16,5 +16,4 @@ del bird
 gc.collect()
 print("rescued:", len(rescued), "finalized:", gc.is_finalized(rescued[0]))
 rescued.clear()  # unreachable again
-gc.collect()
-print("no second __del__; gc.garbage:", gc.garbage)
+print("second collection found:", gc.collect())

@@ -1,8 +1,10 @@
 import gc
 
 
+# fold-start: a plain class
 class Node:
     pass
+# fold-end
 
 
 gc.collect()

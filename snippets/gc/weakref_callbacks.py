@@ -2,8 +2,10 @@ import gc
 import weakref
 
 
+# fold-start: a plain class
 class Node:
     pass
+# fold-end
 
 
 gc.collect()
