@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser
 
@@ -22,7 +23,20 @@ MATERIAL = {
     ("aria-progressbar-name", ".md-progress"),
     ("color-contrast", ".md-copyright"),
 }
-PAGES = ["", "overview/", "pymalloc/", "refcount/", "gc/", "gil/", "debugging/", "myths/", "verified/"]
+
+
+def nav_pages(item: object) -> list[str]:
+    """Every page the navigation of mkdocs.yml lists, as a URL path."""
+    if isinstance(item, str):
+        return [] if "://" in item else ["" if item == "index.md" else item.removesuffix(".md") + "/"]
+    if isinstance(item, list):
+        return [path for child in item for path in nav_pages(child)]
+    if isinstance(item, dict):
+        return [path for child in item.values() for path in nav_pages(child)]
+    return []
+
+
+PAGES = nav_pages(yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["nav"])
 
 
 @pytest.fixture(scope="module")
