@@ -1,5 +1,6 @@
 # Which block does an object really occupy? Make 5,000 objects of a kind,
-# then see which size class grew.
+# then see which of pymalloc's size classes grew.
+# fold-start: helpers that read the size-class table of pymalloc's statistics
 import os
 import sys
 import tempfile
@@ -39,6 +40,7 @@ def measured_block(make, count=5000) -> str:
     return str(size) if grew[size] >= count // 2 else "none: not from pymalloc"
 
 
+# fold-end
 kinds = {
     "object()": lambda i: object(),
     "a float": lambda i: i + 0.5,
@@ -52,5 +54,6 @@ kinds = {
 print(f"{'object':19} {'getsizeof':>9} {'rounded to 16':>15}  block measured")
 for name, make in kinds.items():
     size = sys.getsizeof(make(0))
-    rounded = -(-size // 16) * 16
+    # highlight-next-line
+    rounded = -(-size // 16) * 16  # round up to a multiple of 16
     print(f"{name:19} {size:9} {rounded:15}  {measured_block(make)}")

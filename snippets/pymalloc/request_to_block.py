@@ -1,6 +1,5 @@
-# bytes(67) asks pymalloc for 33 + 67 = 100 bytes. Which block size serves
-# it? Compare the statistics of two child interpreters: one that makes 5,000
-# of them, one that does not. The size class that grew is the answer.
+# bytes(67) asks pymalloc for 33 + 67 = 100 bytes. Which block size serves it?
+# fold-start: a helper that compares pymalloc's statistics in two fresh children
 import subprocess
 import sys
 
@@ -19,7 +18,9 @@ def blocks_in_use(code: str) -> dict[int, int]:
     return used
 
 
+# fold-end
 before = blocks_in_use("pass")
+# highlight-next-line
 after = blocks_in_use("objects = [bytes(67) for _ in range(5000)]")
 grew = {size: after[size] - before.get(size, 0) for size in after}
-print(max(grew, key=grew.get))
+print(max(grew, key=grew.get))  # the block size that grew the most

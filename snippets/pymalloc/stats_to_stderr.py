@@ -8,11 +8,13 @@ import tempfile
 
 replaced = io.StringIO()
 with contextlib.redirect_stderr(replaced):
+    # highlight-next-line
     sys._debugmallocstats()  # still goes to the real stderr
 print("through sys.stderr:", len(replaced.getvalue()), "characters")
 
 with tempfile.TemporaryFile() as capture:
     saved = os.dup(2)
+    # highlight-next-line
     os.dup2(capture.fileno(), 2)  # point file descriptor 2 at the file
     try:
         sys._debugmallocstats()
