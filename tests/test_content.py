@@ -15,6 +15,7 @@ from support import ROOT
 CHAPTERS = {
     "overview.md": 0,
     "pymalloc.md": 12,
+    "pymalloc-in-practice.md": 12,
     "refcount.md": 12,
     "gc.md": 12,
     "gil.md": 12,

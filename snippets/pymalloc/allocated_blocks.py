@@ -1,14 +1,10 @@
 # sys.getallocatedblocks() counts the blocks CPython's object allocator has
 # handed out. Does it count objects over 512 bytes, which pymalloc passes on?
 # fold-start: a helper that counts what 1,000 objects add
-import gc
-import sys
+import gc, sys
 
 
-def blocks_for_1000(make) -> int:
-    """What 1,000 objects made by make() add to sys.getallocatedblocks(),
-    less what a list of 1,000 Nones adds."""
-
+def blocks_for_1000(make):  # less what a list of 1,000 Nones adds
     def measure(make):
         before = sys.getallocatedblocks()
         objects = [make() for _ in range(1000)]

@@ -1,21 +1,13 @@
 # bytes(67) asks pymalloc for 33 + 67 = 100 bytes. Which block size serves it?
-# fold-start: a helper that compares pymalloc's statistics in two fresh children
-import subprocess
-import sys
+# fold-start: a helper that reads pymalloc's size-class table in a fresh child
+import subprocess, sys
 
 
-def blocks_in_use(code: str) -> dict[int, int]:
-    """Blocks in use by block size, after running code in a fresh child."""
-    child = code + "\nimport sys\nsys._debugmallocstats()"
-    stats = subprocess.run(
-        [sys.executable, "-I", "-S", "-c", child], capture_output=True, text=True
-    ).stderr
-    used = {}
-    for line in stats.splitlines():
-        fields = line.split()  # class, size, num pools, blocks in use, avail
-        if len(fields) == 5 and all(field.isdigit() for field in fields):
-            used[int(fields[1])] = int(fields[3])
-    return used
+def blocks_in_use(code):  # {block size: blocks in use} after running code in a child
+    child = code + "\nimport sys; sys._debugmallocstats()"
+    run = subprocess.run([sys.executable, "-I", "-S", "-c", child], capture_output=True, text=True)
+    rows = [line.split() for line in run.stderr.splitlines()]
+    return {int(r[1]): int(r[3]) for r in rows if len(r) == 5 and all(f.isdigit() for f in r)}
 
 
 # fold-end

@@ -1,60 +1,38 @@
 # The same 300 survivors, made at two different moments: taken from a burst
 # of 300,000 tuples, or made again after the burst is gone.
-# fold-start: a helper that counts arenas from pymalloc's statistics
-import os
-import sys
-import tempfile
+# fold-start: helpers that read arena counters from pymalloc's statistics
+import os, re, sys, tempfile
 
 
-def arena_counts() -> dict[str, int]:
-    """The '# arenas ...' lines of sys._debugmallocstats() (file descriptor 2)."""
-    with tempfile.TemporaryFile() as capture:
+def arenas(counter):  # "reclaimed": arenas given back so far
+    with tempfile.TemporaryFile() as file:
         saved = os.dup(2)
-        os.dup2(capture.fileno(), 2)
-        try:
-            sys._debugmallocstats()
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
-        capture.seek(0)
-        lines = capture.read().decode().splitlines()
-    counts = {}
-    for line in lines:
-        if line.startswith("# arenas"):
-            label, value = line.split("=")
-            counts[label.strip()[len("# arenas "):]] = int(value.replace(",", ""))
-    return counts
+        os.dup2(file.fileno(), 2)  # the statistics go to file descriptor 2
+        sys._debugmallocstats()
+        os.dup2(saved, 2)
+        os.close(saved)
+        file.seek(0)
+        text = file.read().decode().replace(",", "")
+    return int(re.search(f"arenas {counter} *= *(\\d+)", text)[1])
 
 
-class ArenaWatch:
-    """Counts the arenas mapped and given back from now on."""
-
-    def __init__(self):
-        self.start = arena_counts()
-
-    def given_back(self) -> str:
-        returned = arena_counts()["reclaimed"] - self.start["reclaimed"]
-        # How many varies from run to run; whether most go back does not.
-        if returned > self.start["allocated current"] // 2:
-            return "most of them"
-        return str(returned)
-
-    def mapped(self) -> int:
-        return arena_counts()["allocated total"] - self.start["allocated total"]
+def given_back(before):  # the exact number changes from run to run; "most" does not
+    returned = arenas("reclaimed") - before
+    return "most of them" if returned > 10 else returned
 
 
 # fold-end
 tuples = [(i, i) for i in range(300_000)]
-watch = ArenaWatch()
+before = arenas("reclaimed")
 kept = tuples[::1000]  # survivors taken from the burst
 del tuples
-print("kept from the burst:  arenas given back:", watch.given_back())
+print("kept from the burst:  arenas given back:", given_back(before))
 del kept
 
 tuples = [(i, i) for i in range(300_000)]
-watch = ArenaWatch()
+before = arenas("reclaimed")
 # highlight-start
 del tuples
 kept = [(i, i) for i in range(0, 300_000, 1000)]  # the same 300, made afterwards
 # highlight-end
-print("made after the burst: arenas given back:", watch.given_back())
+print("made after the burst: arenas given back:", given_back(before))
