@@ -14,7 +14,7 @@ from support import ROOT
 
 CHAPTERS = {
     "overview.md": 0,
-    "pymalloc.md": 12,
+    "pymalloc.md": 11,
     "pymalloc-in-practice.md": 12,
     "refcount.md": 12,
     "gc.md": 12,
