@@ -14,7 +14,8 @@ from support import ROOT
 
 CHAPTERS = {
     "overview.md": 9,
-    "pymalloc.md": 12,
+    "pymalloc.md": 11,
+    "pymalloc-in-practice.md": 12,
     "refcount.md": 13,
     "refcount-c-api.md": 11,
     "containers.md": 10,

@@ -1,35 +1,22 @@
 # Which block does an object really occupy? Make 5,000 objects of a kind,
-# then see which size class grew.
-import os
-import sys
-import tempfile
+# then see which of pymalloc's size classes grew.
+# fold-start: helpers that read the size-class table of pymalloc's statistics
+import os, sys, tempfile
 
 
-def malloc_stats() -> str:
-    """What sys._debugmallocstats() prints to file descriptor 2."""
-    with tempfile.TemporaryFile() as capture:
-        saved = os.dup(2)
-        os.dup2(capture.fileno(), 2)
-        try:
-            sys._debugmallocstats()
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
-        capture.seek(0)
-        return capture.read().decode()
+def blocks_in_use():  # {block size: blocks in use}, from pymalloc's statistics
+    with tempfile.TemporaryFile() as file:
+        saved = os.dup(2)  # the statistics go to file descriptor 2
+        os.dup2(file.fileno(), 2)
+        sys._debugmallocstats()
+        os.dup2(saved, 2)
+        os.close(saved)
+        file.seek(0)
+        rows = [line.split() for line in file.read().decode().splitlines()]
+    return {int(r[1]): int(r[3]) for r in rows if len(r) == 5 and all(f.isdigit() for f in r)}
 
 
-def blocks_in_use() -> dict[int, int]:
-    """Blocks in use, by block size, from the size-class table."""
-    used = {}
-    for line in malloc_stats().splitlines():
-        fields = line.split()
-        if len(fields) == 5 and all(field.isdigit() for field in fields):
-            used[int(fields[1])] = int(fields[3])
-    return used
-
-
-def measured_block(make, count=5000) -> str:
+def measured_block(make, count=5000):
     before = blocks_in_use()
     objects = [make(i) for i in range(count)]  # alive until counted
     after = blocks_in_use()
@@ -39,6 +26,7 @@ def measured_block(make, count=5000) -> str:
     return str(size) if grew[size] >= count // 2 else "none: not from pymalloc"
 
 
+# fold-end
 kinds = {
     "object()": lambda i: object(),
     "a float": lambda i: i + 0.5,
@@ -52,5 +40,6 @@ kinds = {
 print(f"{'object':19} {'getsizeof':>9} {'rounded to 16':>15}  block measured")
 for name, make in kinds.items():
     size = sys.getsizeof(make(0))
-    rounded = -(-size // 16) * 16
+    # highlight-next-line
+    rounded = -(-size // 16) * 16  # round up to a multiple of 16
     print(f"{name:19} {size:9} {rounded:15}  {measured_block(make)}")

@@ -1,24 +1,14 @@
 # sys._debugmallocstats() writes to the C-level stderr, file descriptor 2,
 # not to the Python object sys.stderr.
-import contextlib
-import io
-import os
-import sys
-import tempfile
+import contextlib, io, subprocess, sys
 
 replaced = io.StringIO()
 with contextlib.redirect_stderr(replaced):
+    # highlight-next-line
     sys._debugmallocstats()  # still goes to the real stderr
 print("through sys.stderr:", len(replaced.getvalue()), "characters")
 
-with tempfile.TemporaryFile() as capture:
-    saved = os.dup(2)
-    os.dup2(capture.fileno(), 2)  # point file descriptor 2 at the file
-    try:
-        sys._debugmallocstats()
-    finally:
-        os.dup2(saved, 2)
-        os.close(saved)
-    capture.seek(0)
-    first_line = capture.read().decode().splitlines()[0]
-    print("through file descriptor 2:", first_line)
+child = "import sys; sys._debugmallocstats()"
+# highlight-next-line
+run = subprocess.run([sys.executable, "-I", "-c", child], capture_output=True, text=True)
+print("from a child's stderr:", run.stderr.splitlines()[0])
