@@ -19,6 +19,7 @@ CHAPTERS = {
     "gc.md": 12,
     "gil.md": 12,
     "debugging.md": 12,
+    "lingering-references.md": 10,
     "myths.md": 0,
 }
 TOTAL_AT_LEAST = 70
