@@ -18,8 +18,8 @@ CHAPTERS = {
     "refcount.md": 12,
     "gc.md": 12,
     "gil.md": 12,
-    "debugging.md": 12,
-    "lingering-references.md": 10,
+    "debugging.md": 10,
+    "lingering-references.md": 12,
     "myths.md": 0,
 }
 TOTAL_AT_LEAST = 70

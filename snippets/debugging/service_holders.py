@@ -23,7 +23,7 @@ def who_holds(obj):
     while chain[-1] is not vars(service):
         # highlight-next-line
         holders = [ref for ref in gc.get_referrers(chain[-1]) if ref is not chain]
-        print(f"{len(holders)} holder:", describe(holders[0]))
+        print(f"{len(holders)} holder(s):", describe(holders[0]))
         chain.append(holders[0])
         del holders  # this list refers to the holder too
 
