@@ -24,7 +24,8 @@ CHAPTERS = {
     "gc-in-production.md": 11,
     "gil.md": 11,
     "free-threading.md": 8,
-    "debugging.md": 12,
+    "debugging.md": 10,
+    "lingering-references.md": 12,
     "myths.md": 13,
 }
 TOTAL_AT_LEAST = 70

@@ -8,15 +8,14 @@ class Connection:
 
 gc.collect()
 conn = Connection()
-done = weakref.finalize(conn, print, "  finalizer: connection freed")
-print("alive:", done.alive)
-del conn  # the last reference: reference counting frees it now
-print("alive:", done.alive)
+weakref.finalize(conn, print, "  connection freed")
+del conn  # the last reference
+print("after the first del")
 
 conn = Connection()
 conn.me = conn  # this one is part of a cycle
-done = weakref.finalize(conn, print, "  finalizer: cyclic connection freed")
+weakref.finalize(conn, print, "  cyclic connection freed")
 del conn
-print("after del, alive:", done.alive)
+print("after the second del")
 gc.collect()
-print("after gc.collect(), alive:", done.alive)
+print("after gc.collect()")
