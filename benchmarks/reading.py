@@ -146,7 +146,7 @@ class ArticleReader(HTMLParser):
         if self.pre_depth and not self.folded_depth and not (self.tabs and self.tabs[-1][1] > 1):
             self.pre_text.append(data)
         if self.skip_depth:
-            if self.quiz_depth:
+            if self.quiz_depth and not self.pre_depth:  # a question's code counts as code lines
                 self.reading.question_words += len(data.split())
             return
         if self.prose_depth:
