@@ -59,7 +59,18 @@ def test_every_template_in_contributing_md_is_a_valid_question(tmp_path: Path) -
 
 
 def test_the_template_ids_follow_the_id_rules() -> None:
-    prefixes = ("overview-", "pymalloc-", "refcount-", "gc-", "gil-", "debug-", "myth-")
+    prefixes = (
+        "overview-",
+        "pymalloc-",
+        "refcount-",
+        "containers-",
+        "caches-",
+        "malloc-",
+        "gc-",
+        "gil-",
+        "debug-",
+        "myth-",
+    )
     ids = [re.match(r"/// quiz \| (\S+)", template)[1] for template in templates()]  # type: ignore[index]
     assert all(question_id.startswith(prefixes) for question_id in ids)
     assert len(set(ids)) == len(ids)
