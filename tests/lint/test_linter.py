@@ -74,6 +74,28 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
         (8, "`demo/threshold.py` does not print `(700, 10, 10)` on CPython 3.13: mark this answer `[ ]`")
     ],
     "snippet-that-does-not-exist": [(2, MISSING_SNIPPET)],
+    "broken-anchor-in-question": [
+        (10, "the link `#nowhere` leads to no heading or element `#nowhere` on this page (in question `broken-anchor`)")
+    ],
+    "link-to-a-missing-page": [
+        (
+            7,
+            "the link `missing.md` leads to `mistakes/missing.md`, which is not a page of the site "
+            "(in question `missing-page`)",
+        )
+    ],
+    "anchor-missing-on-another-page": [
+        (
+            4,
+            "the link `../gc.md#limits` leads to no heading or element `#limits` on `gc.md` (in question `anchor-elsewhere`)",
+        )
+    ],
+    "recording-not-utf-8": [
+        (
+            4,
+            "demo/latin1.py's recording latin1.3.12.out is not UTF-8 text (byte 3): record it again with `--update-snippets`",
+        )
+    ],
     "version-without-snippet": [(2, "`version:` needs a `snippet:` setting naming the snippet it is about")],
     "snippet-block-that-does-not-exist": [(3, MISSING_SNIPPET)],
 }
