@@ -29,6 +29,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     lint_parser.add_argument(
         "paths", nargs="*", metavar="PATH", help="Markdown files or directories (default: the whole site)"
     )
+    lint_parser.add_argument(
+        "--stats",
+        action="store_true",
+        help="also print the item statistics of the site's questions: right-answer positions, how often the "
+        "right answer is the longest option, the true/false balance, negative stems without emphasis",
+    )
     _add_config_option(lint_parser)
 
     export_parser = commands.add_parser(
@@ -46,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     config_file = args.config_file if args.config_file is not None else find_config()
     try:
         if args.command == "lint":
-            return _lint(config_file, args.paths, start)
+            return _lint(config_file, args.paths, start, args.stats)
         return _export(config_file, args.format, args.output)
     except ExportError as error:
         print(f"quiz export: {error}", file=sys.stderr)
@@ -65,10 +71,12 @@ def _add_config_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _lint(config_file: str | None, paths: Sequence[str], start: float) -> int:
+def _lint(config_file: str | None, paths: Sequence[str], start: float, statistics: bool = False) -> int:
     report = lint(config_file, paths)
     for problem in report.problems:
         print(problem)
+    if statistics:
+        print("\n".join(report.statistics))
     for path in report.skipped:
         print(f"quiz lint: {path} is not a page of the site: not checked", file=sys.stderr)
     if report.other_warnings:

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from .balance import ItemFacts
 from .bank import QuestionBank
 from .model import LocatedProblem
 from .source import display_path
@@ -44,6 +45,7 @@ class SiteCheck:
     site_name: str = ""
     page_urls: dict[str, str] = field(default_factory=dict)  # src_uri -> url
     other_warnings: int = 0  # warnings of the build that are not about questions
+    facts: list[ItemFacts] = field(default_factory=list)  # for the item statistics
 
 
 def find_config(directory: str = ".") -> str | None:
@@ -60,6 +62,7 @@ def check_site(
     """Convert every page of the site as its build would, and return what the quiz plugin found.
 
     ``options`` override the quiz plugin's settings (for example ``{"predict_first": True}``)."""
+    from mkdocs.exceptions import Abort
     from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
     from mkdocs.structure.nav import get_navigation
     from mkdocs.structure.pages import Page
@@ -68,7 +71,12 @@ def check_site(
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's banner says nothing about questions
     with _collected_warnings() as warnings:
-        config = _load_config(config_file)
+        try:
+            config = _load_config(config_file)
+        except Abort as error:  # MkDocs logged what is wrong before it gave up
+            raise SiteError(
+                f"{config_file or 'the default configuration'}: " + "; ".join(warnings or [str(error)])
+            ) from error
         plugin = next((p for p in config.plugins.values() if isinstance(p, QuizPlugin)), None)
         if plugin is None:
             raise SiteError(f"{config.config_file_path}: the quiz plugin is not in `plugins`")
@@ -103,6 +111,7 @@ def check_site(
         site_name=config.site_name or "",
         page_urls={file.src_uri: file.url for file in files.documentation_pages()},
         other_warnings=sum(1 for message in warnings if message not in quiz_warnings),
+        facts=list(plugin.facts),
     )
 
 

@@ -14,6 +14,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .balance import Balance
 from .dry_build import SiteCheck, check_site
 from .parser import parse
 from .source import display_path
@@ -26,6 +27,7 @@ class LintReport:
     questions: int  # quiz blocks found in them, with or without problems
     skipped: list[str]  # files given that are not pages of the site
     other_warnings: int  # warnings of the build that are not about questions
+    statistics: list[str]  # the item statistics of the whole site (``Balance.report``)
 
 
 class LintError(Exception):
@@ -48,7 +50,7 @@ def lint(config_file: str | None, paths: Sequence[str] = ()) -> LintReport:
     report = [str(problem) for problem in problems] + [
         f"{path}: cannot be converted: {reason}" for path, reason in site.errors if path in linted
     ]
-    return LintReport(report, len(wanted), questions, skipped, site.other_warnings)
+    return LintReport(report, len(wanted), questions, skipped, site.other_warnings, Balance(site.facts).report())
 
 
 def _site_pages(site: SiteCheck) -> dict[str, str]:

@@ -20,6 +20,7 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
 from .assets import Asset, build_assets
+from .balance import Balance, ItemFacts, Thresholds
 from .bank import SitePage
 from .bank_build import BuildBank
 from .bank_pages import (
@@ -55,6 +56,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         self.generated: GeneratedFiles | None = None
         self.bank: BuildBank | None = None
         self.keep_questions = False  # the exporter needs every question whole, not only its listing
+        self.facts: list[ItemFacts] = []  # what the item statistics need of each question
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         strings = self.config.strings  # already merged with the defaults by InterfaceStrings
@@ -69,7 +71,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
         self.script, self.style = build_assets(strings)
         self.ids = IdRegistry(IdHistory(config_dir(config.config_file_path)))
-        self.problems, self.pages_with_questions, self.links = [], {}, []
+        self.problems, self.pages_with_questions, self.links, self.facts = [], {}, [], []
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -104,6 +106,11 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
             self.links.append(PageLinks(page.file.src_uri, extension.page_path, extension.line_offset, links))
         if not questions:
             return html
+        true_word = self.config.strings["true"]
+        self.facts += [
+            ItemFacts.of(question, extension.page_path, question.line + extension.line_offset, true_word)
+            for question in questions
+        ]
         source = page.file.abs_src_path or ""
         for problem in register_ids(self.ids, extension.page_path, extension.line_offset, questions, source):
             self._report(problem)
@@ -121,6 +128,12 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
             self._write_listing_pages(generated, bank, config, files)
             generated.json.content_string = bank.quizzes_json()
         for problem in broken_links(self.links, files, config):
+            self._report(problem)
+        limits = self.config.balance
+        thresholds = Thresholds(
+            limits.position_max, limits.position_from, limits.longest_max, limits.true_min, limits.true_max
+        )
+        for problem in Balance(self.facts).problems(thresholds):
             self._report(problem)
         return env
 
