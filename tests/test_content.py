@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 
 import pytest
@@ -11,6 +12,9 @@ import yaml
 from quiz_plugin.model import QuestionType
 from quiz_plugin.parser import parse
 from support import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from reading import LONG_SENTENCE, Chapter, chapters  # noqa: E402 (benchmarks/ is no package)
 
 CHAPTERS = {
     "overview.md": 9,
@@ -93,3 +97,48 @@ def test_every_diagram_is_self_contained_and_titled(svg) -> None:  # noqa: ANN00
     text = svg.read_text(encoding="utf-8")
     assert "<title" in text and "<desc" in text, "screen readers need a <title> and a <desc>"
     assert not re.search(r"""(?:href|src)=["']https?://""", text), "a diagram loads nothing from elsewhere"
+
+
+LEVELS_THAT_THINK = {"apply", "analyse", "evaluate", "create"}
+
+
+def test_the_site_asks_at_least_150_questions_and_45_percent_check_real_output() -> None:
+    questions = [question for page in CHAPTERS for question in questions_of(page)]
+    code_output = [question for question in questions if "snippet" in question.settings]
+    assert len(questions) >= 150
+    assert len(code_output) / len(questions) >= 0.45, f"{len(code_output)} of {len(questions)}"
+
+
+@pytest.mark.parametrize("page", list(CHAPTERS))
+def test_every_question_says_its_level_and_a_third_of_each_chapter_asks_the_reader_to_think(page: str) -> None:
+    questions = questions_of(page)
+    assert [question.id for question in questions if question.level is None] == []
+    thinking = [question for question in questions if question.level in LEVELS_THAT_THINK]
+    assert len(thinking) * 3 >= len(questions), f"{len(thinking)} of {len(questions)} at apply or above"
+
+
+@pytest.mark.parametrize("page", list(CHAPTERS))
+def test_each_chapter_ends_with_a_recap_and_what_changed_in_3_14_and_3_15(page: str) -> None:
+    text = (ROOT / "docs" / page).read_text(encoding="utf-8")
+    headings = re.findall(r"^## (.+?)(?: \{#[^}]*\})?$", text, re.M)
+    assert "Recap" in headings and "What changed in 3.14 and 3.15" in headings
+    assert headings.index("Recap") < headings.index("What changed in 3.14 and 3.15")
+    assert re.search(r"^Last checked against CPython's sources and What's New on \d{4}-\d{2}-\d{2}\.$", text, re.M)
+
+
+@pytest.fixture(scope="module")
+def reading() -> dict[str, Chapter]:
+    """The reading figures of every chapter (benchmarks/reading.py), from a real build."""
+    return {chapter.src_uri: chapter for chapter in chapters([])}
+
+
+@pytest.mark.parametrize("page", list(CHAPTERS))
+def test_each_chapter_reads_plainly_in_at_most_40_minutes(reading: dict[str, Chapter], page: str) -> None:
+    chapter = reading[page]
+    sentences = chapter.reading.sentences
+    long = sum(length > LONG_SENTENCE for length in sentences) / len(sentences)
+    assert chapter.minutes <= 40, f"{chapter.minutes:.1f} minutes"
+    assert sum(sentences) / len(sentences) <= 17, "mean sentence length"
+    assert long <= 0.08, f"{long:.0%} of sentences over {LONG_SENTENCE} words"
+    assert max(chapter.reading.stretches) <= 250, "longest stretch of prose without a break"
+    assert chapter.questions["answer shown above"] == 0

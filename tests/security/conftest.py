@@ -29,7 +29,9 @@ def site_without_quiz_plugin(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The same site built without the quiz plugin: what the theme alone puts in each page."""
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config["plugins"] = [
-        plugin for plugin in config["plugins"] if plugin != "quiz" and not (isinstance(plugin, dict) and "quiz" in plugin)
+        plugin
+        for plugin in config["plugins"]
+        if plugin != "quiz" and not (isinstance(plugin, dict) and "quiz" in plugin)
     ]
     config["docs_dir"] = str(ROOT / "docs")
     config["site_url"] = SERVED_SITE_URL
