@@ -70,7 +70,7 @@ def check_site(
     from .plugin import QuizPlugin
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's banner says nothing about questions
-    with _collected_warnings() as warnings:
+    with collected_warnings("mkdocs") as warnings:
         try:
             config = _load_config(config_file)
         except Abort as error:  # MkDocs logged what is wrong before it gave up
@@ -151,15 +151,16 @@ def _load_config(config_file: str | None) -> Any:
 
 
 @contextmanager
-def _collected_warnings() -> Iterator[list[str]]:
-    """MkDocs' log messages of WARNING and above, collected instead of printed."""
+def collected_warnings(name: str) -> Iterator[list[str]]:
+    """A logger's messages of WARNING and above (``mkdocs``: MkDocs' and its plugins'), collected
+    instead of printed."""
     messages: list[str] = []
 
     class Collect(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
             messages.append(record.getMessage())
 
-    logger = logging.getLogger("mkdocs")
+    logger = logging.getLogger(name)
     handler = Collect(logging.WARNING)
     saved = logger.propagate, logger.handlers[:]
     logger.propagate = False

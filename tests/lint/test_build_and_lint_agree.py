@@ -9,7 +9,6 @@ examples produce problems of several kinds.
 from __future__ import annotations
 
 import contextlib
-import logging
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +19,7 @@ from hypothesis import strategies as st
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from quiz_plugin.dry_build import check_site
+from quiz_plugin.dry_build import check_site, collected_warnings
 from support import ROOT
 
 CHAPTERS = ["overview.md", "pymalloc.md", "gc.md", "gil.md", "debugging.md", "refcount.md", "myths.md"]
@@ -80,19 +79,9 @@ def edited(lines: list[str], edits: list[tuple[bool, int, str]]) -> list[str]:
 
 
 def build_problems(site: Path) -> list[str]:
-    messages: list[str] = []
-
-    class Collect(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            messages.append(record.getMessage())
-
-    logger = logging.getLogger("mkdocs.plugins.quiz")
-    handler = Collect(logging.WARNING)
-    logger.addHandler(handler)
-    try:
+    """What a real (not strict) build of the site reports about questions."""
+    with collected_warnings("mkdocs.plugins.quiz") as messages:
         build(load_config(str(site / "mkdocs.yml"), site_dir=str(site.parent / "out"), strict=False))
-    finally:
-        logger.removeHandler(handler)
     return sorted(messages)
 
 
