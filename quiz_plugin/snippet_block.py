@@ -12,6 +12,7 @@ itself is shown as ``shown_code`` says: helper code folded, the lines that matte
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -59,7 +60,8 @@ def shown_code_lines(code: str, title: str = "", indent: str = "", folding: bool
         if lines:
             lines.append("")
         if piece.summary is not None and folding:
-            summary = piece.summary.replace('"', "'")
+            # The summary is Markdown: a `<heap>` in it must stay text, not become an element.
+            summary = html.escape(piece.summary, quote=False).replace('"', "'")
             lines += [f'{indent}??? example "{summary}"', ""]
             lines += code_block(piece.code, "python", "", indent + "    ", piece.highlighted)
         else:

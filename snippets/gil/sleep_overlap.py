@@ -1,14 +1,29 @@
 import threading
 import time
 
-threads = [threading.Thread(target=time.sleep, args=(0.2,)) for _ in range(4)]
-start = time.perf_counter()
+asleep = most = 0  # threads asleep now, and the most asleep at once
+lock = threading.Lock()
+ready = threading.Barrier(4)
+
+
+def nap():
+    global asleep, most
+    ready.wait()  # all four go to sleep at about the same moment
+    with lock:
+        asleep += 1
+        most = max(most, asleep)
+    # highlight-next-line
+    time.sleep(0.5)  # does the thread keep the GIL while it waits?
+    with lock:
+        asleep -= 1
+
+
+threads = [threading.Thread(target=nap) for _ in range(4)]
 # fold-start: start the threads and wait for them
 for thread in threads:
     thread.start()
 for thread in threads:
     thread.join()
 # fold-end
-elapsed = time.perf_counter() - start
-# highlight-next-line
-print("the naps overlapped:", elapsed < 0.48)  # one after another: 0.8 s
+# One after another, a thread would wake before the next one could go to sleep.
+print("the naps overlapped:", most == 4)

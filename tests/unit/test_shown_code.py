@@ -61,3 +61,10 @@ def test_markers_that_do_not_pair_up_are_errors_naming_the_line(code: str, messa
 def test_the_plain_code_is_the_program_without_its_marker_comments() -> None:
     assert "fold" not in plain_code(FOLDED) and "highlight" not in plain_code(FOLDED)
     assert plain_code(FOLDED).count("\n") == FOLDED.count("\n") - 5
+
+
+def test_a_fold_summary_is_text_even_with_angle_brackets() -> None:
+    from quiz_plugin.snippet_block import shown_code_lines
+
+    lines = shown_code_lines("# fold-start: read <heap> & more\nx = 1\n# fold-end\ny = 2\n")
+    assert lines[0] == '??? example "read &lt;heap&gt; &amp; more"'
