@@ -2,59 +2,46 @@
 # reads glibc's malloc statistics (mallinfo2) through ctypes.
 import sys
 
-# fold-start: served_by(make): make 200 objects and see which allocator grew
+# fold-start: served_by(make): make 200 objects, see whose figures grew (glibc only)
 import ctypes
 import os
 import tempfile
 
+class MallInfo2(ctypes.Structure):  # glibc's struct mallinfo2: ten size_t fields
+    _fields_ = [(name, ctypes.c_size_t) for name in "arena ordblks smblks hblks hblkhd "
+                "usmblks fsmblks uordblks fordblks keepcost".split()]
+
+
 libc = ctypes.CDLL("libc.so.6")
-
-
-class MallInfo2(ctypes.Structure):
-    _fields_ = [(name, ctypes.c_size_t) for name in (
-        "arena", "ordblks", "smblks", "hblks", "hblkhd",
-        "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
-
-
 libc.mallinfo2.restype = MallInfo2
 
 
-def pymalloc_bytes():
-    """Bytes in pymalloc blocks in use, from sys._debugmallocstats() (fd 2)."""
-    with tempfile.TemporaryFile() as capture:
-        saved = os.dup(2)
-        os.dup2(capture.fileno(), 2)
-        try:
-            sys._debugmallocstats()
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
-        capture.seek(0)
-        for line in capture.read().decode().splitlines():
+def pymalloc_bytes():  # "# bytes in allocated blocks" of sys._debugmallocstats()
+    with tempfile.TemporaryFile() as out:
+        saved = os.dup(2)  # the statistics go to file descriptor 2
+        os.dup2(out.fileno(), 2)
+        sys._debugmallocstats()
+        os.dup2(saved, 2)
+        os.close(saved)
+        out.seek(0)
+        for line in out.read().decode().splitlines():
             if line.startswith("# bytes in allocated blocks"):
                 return int(line.split("=")[1].replace(",", ""))
 
 
-def counters():
-    """(pymalloc bytes in use, bytes in use in glibc's heaps, glibc mmaps)"""
+def figures():  # pymalloc bytes in use, glibc heap bytes in use, glibc mmaps
     info = libc.mallinfo2()
     return pymalloc_bytes(), info.uordblks, info.hblks
 
 
 def served_by(make, n=200):
-    made = [None] * n
-    small, heap, mmaps = counters()
+    made, before = [None] * n, figures()
     for i in range(n):
         made[i] = make()
-    small2, heap2, mmaps2 = counters()
-    places = []
-    if small2 - small >= n * 16:
-        places.append("pymalloc")
-    if heap2 - heap >= n * 512:
-        places.append("malloc heap")
-    if mmaps2 - mmaps >= n:
-        places.append("its own mmap")
-    return " + ".join(places)
+    small, heap, mmaps = (after - at_start for at_start, after in zip(before, figures()))
+    places = [("pymalloc", small >= 16 * n), ("malloc heap", heap >= 512 * n),
+              ("its own mmap", mmaps >= n)]
+    return " + ".join(name for name, grew in places if grew)
 # fold-end
 
 

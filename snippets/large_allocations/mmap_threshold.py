@@ -4,28 +4,22 @@
 # fold-start: made_in(make): make one object and see where glibc put it
 import ctypes
 
+class MallInfo2(ctypes.Structure):  # glibc's struct mallinfo2: ten size_t fields
+    _fields_ = [(name, ctypes.c_size_t) for name in "arena ordblks smblks hblks hblkhd "
+                "usmblks fsmblks uordblks fordblks keepcost".split()]
+
+
 libc = ctypes.CDLL("libc.so.6")
-
-
-class MallInfo2(ctypes.Structure):
-    _fields_ = [(name, ctypes.c_size_t) for name in (
-        "arena", "ordblks", "smblks", "hblks", "hblkhd",
-        "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
-
-
 libc.mallinfo2.restype = MallInfo2
 
 
-def made_in(make):
-    """(the object, where glibc put it: its own mmap or the heap)"""
+def made_in(make):  # (the object, its place), from glibc's count of mmaps and heap bytes
     before = libc.mallinfo2()
     obj = make()
     after = libc.mallinfo2()
     if after.hblks > before.hblks:
         return obj, "its own mmap"
-    if after.uordblks - before.uordblks >= 500_000:
-        return obj, "malloc heap"
-    return obj, "somewhere else"
+    return obj, "malloc heap" if after.uordblks - before.uordblks >= 500_000 else "somewhere else"
 # fold-end
 
 

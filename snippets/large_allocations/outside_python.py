@@ -3,32 +3,24 @@
 import ctypes
 import tracemalloc
 
-# fold-start: rss() reads /proc/self/statm (Linux only); moved() words a change
+# fold-start: rss() reads /proc/self/statm (Linux only); moved() puts a change in words
 import os
 
-PAGE = os.sysconf("SC_PAGE_SIZE")
 
-
-def rss():
-    """Resident memory of this process, in bytes. os.read, not open(): a file
-    object's buffer would come from the very heap being measured."""
+def rss():  # os.read, not open(): a file object would allocate from the heap
     fd = os.open("/proc/self/statm", os.O_RDONLY)
-    try:
-        return int(os.read(fd, 100).split()[1]) * PAGE
-    finally:
-        os.close(fd)
+    pages = int(os.read(fd, 100).split()[1])
+    os.close(fd)
+    return pages * os.sysconf("SC_PAGE_SIZE")
 
 
-def moved(before, after, size):
-    """How RSS changed, compared with size (never a raw number: it varies)."""
+def moved(before, after, size):  # never a raw figure: RSS varies from run to run
     share = (after - before) / size
-    if share >= 0.75:
-        return "grew by most of it"
-    if share <= -0.75:
-        return "fell by most of it"
     if abs(share) <= 0.25:
         return "barely moved"
-    return f"moved by part of it ({share:+.0%})"  # never printed in our runs
+    if abs(share) >= 0.75:
+        return "grew by most of it" if share > 0 else "fell by most of it"
+    return f"moved by {share:+.0%} of it"  # never printed in our runs
 # fold-end
 
 
