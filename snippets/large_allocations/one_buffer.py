@@ -11,22 +11,22 @@ def rss():  # os.read, not open(): a file object would allocate from the heap
     return pages * os.sysconf("SC_PAGE_SIZE")
 
 
-def moved(before, after, size):  # never a raw figure: RSS varies from run to run
+def moved(before, after, size):  # in words: RSS itself varies from run to run
     share = (after - before) / size
     if abs(share) <= 0.25:
         return "barely moved"
     if abs(share) >= 0.75:
         return "grew by most of it" if share > 0 else "fell by most of it"
-    return f"moved by {share:+.0%} of it"  # never printed in our runs
-# fold-end
+    return f"moved by {share:+.0%} of it"
 
 
 SIZE = 200 * 2**20
-before = rss()
+start = rss()
+# fold-end
 # highlight-next-line
 buffer = b"x" * SIZE  # 200 MiB, every page written
 made = rss()
-print("after making it: RSS", moved(before, made, SIZE))
+print("after making it: RSS", moved(start, made, SIZE))
 # highlight-next-line
 del buffer
 print("after del:       RSS", moved(made, rss(), SIZE))

@@ -14,13 +14,13 @@ def rss():  # os.read, not open(): a file object would allocate from the heap
     return pages * os.sysconf("SC_PAGE_SIZE")
 
 
-def moved(before, after, size):  # never a raw figure: RSS varies from run to run
+def moved(before, after, size):  # in words: RSS itself varies from run to run
     share = (after - before) / size
     if abs(share) <= 0.25:
         return "barely moved"
     if abs(share) >= 0.75:
         return "grew by most of it" if share > 0 else "fell by most of it"
-    return f"moved by {share:+.0%} of it"  # never printed in our runs
+    return f"moved by {share:+.0%} of it"
 # fold-end
 
 
