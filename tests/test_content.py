@@ -15,8 +15,8 @@ from support import ROOT
 CHAPTERS = {
     "overview.md": 0,
     "pymalloc.md": 12,
-    "large-allocations.md": 10,
-    "large-allocations-rss.md": 6,
+    "large-allocations.md": 9,
+    "large-allocations-rss.md": 10,
     "refcount.md": 12,
     "gc.md": 12,
     "gil.md": 12,
