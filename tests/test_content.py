@@ -20,6 +20,8 @@ CHAPTERS = {
     "overview.md": 9,
     "pymalloc.md": 11,
     "pymalloc-in-practice.md": 12,
+    "large-allocations.md": 9,
+    "large-allocations-rss.md": 10,
     "refcount.md": 13,
     "refcount-c-api.md": 11,
     "containers.md": 10,
