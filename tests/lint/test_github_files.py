@@ -79,6 +79,14 @@ def test_pull_requests_run_the_linter_the_tests_on_every_version_and_the_strict_
     assert preview["env"]["QUIZ_ANSWER_KEY"] == "1"
 
 
+def test_the_suites_own_options_take_their_value_after_an_equals_sign() -> None:
+    # pytest reads its arguments before conftest.py defines these options: a value given apart is taken
+    # for a test path, and the run is rooted there, without the project's configuration.
+    for path in WORKFLOWS:
+        for name, job in load(path)["jobs"].items():
+            assert not re.search(r"--snippet-(python|timeout)\s", run_lines(job)), f"{path.name}: {name}"
+
+
 def test_the_site_is_published_to_github_pages_from_main_without_the_answer_key() -> None:
     workflow = load(GITHUB / "workflows" / "publish.yml")
     assert triggers(workflow)["push"]["branches"] == ["main"]
