@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 from collections.abc import Mapping
@@ -78,6 +79,11 @@ def step_environment(base: Mapping[str, str], github: Mapping[str, Any], workspa
     """The machine's environment as a GitHub runner would have it: CI=true, GitHub's variables for this
     run, but not GITHUB_ACTIONS (the steps run here, not on GitHub), and the nested-run marker."""
     environment = {name: value for name, value in base.items() if not DROPPED.fullmatch(name)}
+    # GitHub's runners have no pyenv: a job sees the interpreters setup-python puts on PATH and the
+    # system's. Without this, every nested suite would run every snippet on every pyenv version here.
+    path = environment.get("PATH", os.defpath).split(os.pathsep)
+    environment["PATH"] = os.pathsep.join(part for part in path if ".pyenv" not in Path(part).parts)
+    environment["PYENV_ROOT"] = str(workspace / ".no-pyenv")
     environment.update(
         {
             "CI": "true",
