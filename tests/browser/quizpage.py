@@ -6,17 +6,21 @@ from playwright.sync_api import Locator, Page
 
 # Interface strings (quiz_plugin/strings.py): what the buttons and the status say.
 CHECK, RETRY, SHOW, RESET = "Check", "Try again", "Show answer", "Reset answers on this page"
+CLEAR, KEEP = "Clear", "Keep"  # the two answers to "Clear every answer on this page?"
 CORRECT, INCORRECT, MISSED = "Correct!", "Not quite.", "You missed a right answer."
-EMPTY, SHOWN, CLEARED = (
+EMPTY, SHOWN, CLEARED, AGAIN = (
     "Choose or type an answer first.",
     "The answer is shown below.",
     "Your answers on this page were cleared.",
+    "Back for review: answer it again.",
 )
+NOTHING_YET = "0 of 4 correct, 0 answered, 0 revealed"  # the score of the first page, before any answer
 
 # The parts of a question's markup that have no role or name of their own (quiz_plugin/render.py).
 FEEDBACK = ".quiz-choices > li > p, .quiz-choices > li > .quiz-feedback"  # an answer's own paragraph
 HINT = "fieldset > details"  # the answer's <details> is outside the fieldset
-EXPLANATION = ".quiz-answer > .quiz-key ~ :not(.quiz-choices)"  # the blocks after the key
+# The blocks after the key and its label (and, for a short answer, the list of anticipated answers).
+EXPLANATION = ".quiz-answer > .quiz-key ~ :not(.quiz-choices, .quiz-label)"
 
 
 def question(page: Page, quiz_id: str) -> Locator:
@@ -76,6 +80,21 @@ def explanation(quiz: Locator) -> Locator:
 
 def key(quiz: Locator) -> Locator:
     return quiz.locator(".quiz-key")
+
+
+def explanation_label(quiz: Locator) -> Locator:
+    return quiz.locator(".quiz-answer").get_by_text("Explanation", exact=True)
+
+
+def hint(quiz: Locator) -> Locator:
+    """The hint's text (not its summary)."""
+    return quiz.locator(f"{HINT} > :not(summary)").first
+
+
+def reset_page(page: Page) -> None:
+    """Clear every answer of the page, as a reader does: Reset, then Clear to confirm."""
+    page.get_by_role("button", name=RESET).click()
+    page.locator(".quiz-score").get_by_role("button", name=CLEAR, exact=True).click()
 
 
 def score(page: Page) -> str:
