@@ -319,6 +319,7 @@
   // Finished pages, marked in the navigation: every question answered right or revealed.
   function setDone(path, finished) {
     const done = store.read(DONE) || {};
+    if (!done[path] === !finished) return; // unchanged: a reader who answered nothing stores nothing
     if (finished) done[path] = 1;
     else delete done[path];
     store.write(DONE, done);
@@ -418,8 +419,9 @@
       }
       const list = make("ul");
       for (const { id, url, record, chapter, number } of boxed) {
-        const listed = root.querySelector(`[data-quiz-id="${id}"] a`);
-        const link = listed ? listed.cloneNode(true) : make("a", "", `${chapter.name} ${number}`);
+        // The question's preview as plain text: code in a link is hard to read in some palettes.
+        const listed = root.querySelector(`[data-quiz-id="${id}"]`);
+        const link = make("a", "", listed ? listed.textContent.trim() : `${chapter.name} ${number}`);
         link.href = url;
         const date = new Date(record.d).toLocaleDateString(document.documentElement.lang || undefined, { month: "long", day: "numeric" });
         const when = text(due(record) ? "due_now" : "due_on", { date, box: record.b });

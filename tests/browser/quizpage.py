@@ -130,3 +130,36 @@ def record_answer_events(page: Page) -> None:
 
 def answer_events(page: Page) -> list[dict[str, object]]:
     return page.evaluate("window.answerEvents")
+
+
+# Where the focus is, for counting Tab stops: the question it is in, and whether it is in the question's text.
+_STOP = """() => {
+    const element = document.activeElement;
+    const quiz = element && element.closest(".quiz");
+    return quiz ? [quiz.id.slice(5), Boolean(element.closest(".quiz-stem")), element.tagName.toLowerCase()] : null;
+}"""
+
+
+def tab_stops(page: Page, limit: int = 600) -> dict[str, list[tuple[bool, str]]]:
+    """Press Tab from the top of the page until the focus has left its last question; for each question,
+    every stop in it: (whether it is in the question's text, the focused element's tag)."""
+    last = page.evaluate("[...document.querySelectorAll('.quiz')].at(-1).id.slice(5)")
+    stops: dict[str, list[tuple[bool, str]]] = {}
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        stop = page.evaluate(_STOP)
+        if stop is None:
+            if last in stops:
+                return stops
+            continue
+        quiz_id, in_stem, tag = stop
+        stops.setdefault(quiz_id, []).append((in_stem, tag))
+    raise AssertionError(f"{limit} presses of Tab never left the last question")
+
+
+def choice_counts(page: Page) -> dict[str, int]:
+    """How many answers each question offers: its choices, or its one text field."""
+    return page.evaluate(
+        """() => Object.fromEntries([...document.querySelectorAll(".quiz")].map((quiz) => [quiz.id.slice(5),
+            quiz.querySelectorAll("fieldset > .quiz-choices > li").length || 1]))"""
+    )

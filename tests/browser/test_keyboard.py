@@ -19,6 +19,7 @@ from .quizpage import (
     NOTHING_YET,
     RESET,
     SHOWN,
+    choice_counts,
     explanation,
     focused,
     hint,
@@ -26,6 +27,7 @@ from .quizpage import (
     question,
     score,
     status,
+    tab_stops,
 )
 
 pytestmark = pytest.mark.browser
@@ -225,3 +227,13 @@ def test_a_whole_page_is_answered_by_keyboard_in_tab_order(pages: Pages) -> None
     tab_to(page, "button Check in fixture-code-choice")
     page.keyboard.press("Enter")
     assert score(page) == "3 of 3 correct, 3 answered, 0 revealed"
+
+
+@pytest.mark.parametrize("path", ["first/", "second/"])
+def test_a_question_takes_at_most_its_choices_and_two_tab_stops_before_it_is_answered(pages: Pages, path: str) -> None:
+    """A radio group is one stop, a checkbox or the text field one each; then Check and Show answer."""
+    page = pages.open(path)
+    stops = tab_stops(page)
+    counts = choice_counts(page)
+    assert sorted(stops) == sorted(counts), "a question without any Tab stop"
+    assert {quiz: len(found) for quiz, found in stops.items() if len(found) > counts[quiz] + 2} == {}
