@@ -14,8 +14,8 @@
     (STRINGS[key] || key).replace(/\{(\w+)\}/g, (all, name) => (name in values ? values[name] : all));
 
   // Progress is kept per site: sites that share an origin (user.github.io/a/ and /b/) stay apart.
-  // A question's record: {h: content hash, r: right|wrong|shown, a: answer, t: when, u: its page,
-  // b and d: its Leitner box and when it is due again}. Keys that are not question ids start with ":".
+  // A question's record: {h: content hash, r: right|wrong|shown, a: answer, t: when, b and d: its
+  // Leitner box and when it is due again}. Keys that are not question ids start with ":".
   const script = document.currentScript;
   const scope = script ? new URL(script.src).pathname.replace(/assets\/quiz\/[^/]*$/, "") : "/";
   const PREFIX = `quiz:${scope}`;
@@ -228,7 +228,7 @@
     const hash = quiz.dataset.quizHash;
     const time = Date.now();
     const old = current(store.read(id), hash) || {};
-    store.write(id, { h: hash, r: result, a: answer, t: time, u: location.pathname, ...schedule(old, result, time) });
+    store.write(id, { h: hash, r: result, a: answer, t: time, ...schedule(old, result, time) });
     document.querySelector(".quiz-score-status").textContent = "";
     quiz.querySelector(".quiz-status").focus();
     pageDone();
@@ -475,8 +475,8 @@
     record && typeof record === "object" && typeof record.h === "string" &&
     [undefined, "right", "wrong", "shown"].includes(record.r) &&
     (record.a === undefined || typeof record.a === "string" || (Array.isArray(record.a) && record.a.every(Number.isInteger))) &&
-    ["t", "b", "d"].every((key) => record[key] === undefined || Number.isFinite(record[key])) &&
-    (record.u === undefined || (typeof record.u === "string" && /^\/(?!\/)/.test(record.u)));
+    ["t", "d"].every((key) => record[key] === undefined || Number.isFinite(record[key])) &&
+    [undefined, 1, 2, 3].includes(record.b);
 
   // All or nothing: a file that is not this site's progress, or is damaged anywhere, changes nothing.
   async function importProgress(file) {

@@ -332,9 +332,9 @@ def test_an_import_never_replaces_a_newer_answer(clocked: BrowserContext, pages:
         ),
         pytest.param(
             '{"format": "quiz-progress", "version": 1, "site": "/", "questions": '
-            '{"fixture-single": {"h": "x", "r": "right", "u": "javascript:alert(1)"}}}',
+            '{"fixture-single": {"h": "x", "r": "right", "a": [1], "b": 9, "d": 0}}}',
             "not a progress file",
-            id="script-url",
+            id="no-such-box",
         ),
         pytest.param(
             '{"format": "quiz-progress", "version": 1, "site": "/another-site/", "questions": '
