@@ -41,6 +41,21 @@ class Chapter:
         return sum(self.counts.values())
 
 
+@dataclass(frozen=True)
+class PageQuestions:
+    """A page's questions, as lists of chapters and the progress page show them."""
+
+    url: str  # the page's URL, relative to the site root ("gc/")
+    chapter: str
+    ids: tuple[str, ...]
+    hashes: tuple[str, ...]  # each question's content hash: progress is kept under id and hash
+    previews: tuple[str, ...]  # each question's one-line preview, as HTML
+
+    def data(self) -> str:
+        """``id:hash id:hash ...``: what the browser script needs to read the reader's progress."""
+        return " ".join(f"{qid}:{content_hash}" for qid, content_hash in zip(self.ids, self.hashes, strict=True))
+
+
 @dataclass
 class _Page:
     chapter: str
@@ -49,6 +64,7 @@ class _Page:
     json_lines: list[str]  # a line of quizzes.json for each question
     items: list[str]
     entries: list[BankEntry]  # for the answer key, when there is one
+    questions: PageQuestions | None = None
 
 
 def json_fields(entry: BankEntry) -> dict[str, Any]:
@@ -98,11 +114,22 @@ class BuildBank:
         entries = page_entries(page, questions, self.listed, self.store)
         chapter = entries[0].chapter if entries else ""
         record = _Page(chapter, [], 0, [], [], entries if self.keep_entries else [])
+        previews = []
         for entry in entries:
             record.kinds.append(entry.question.type)
             record.code_output += entry.code_output
             record.json_lines.append(json.dumps(json_fields(entry), ensure_ascii=False))
-            record.items.append(self._list_item(entry))
+            text = inline_html(preview(entry.question.stem))
+            previews.append(text)
+            record.items.append(self._list_item(entry, text))
+        if entries:
+            record.questions = PageQuestions(
+                page.url,
+                chapter,
+                tuple(entry.id for entry in entries),
+                tuple(entry.question.content_hash(entry.shown_code) for entry in entries),
+                tuple(previews),
+            )
         self.pages[page.source.src_uri] = record
 
     def chapters(self) -> list[Chapter]:
@@ -115,6 +142,10 @@ class BuildBank:
             chapter.code_output += page.code_output
             chapter.items += page.items
         return list(chapters.values())
+
+    def page_questions(self) -> list[PageQuestions]:
+        """Every page that asks questions, in site order."""
+        return [page.questions for _, page in self._in_order() if page.questions is not None]
 
     def quizzes_json(self) -> str:
         """The machine-readable index of every question, one question per line (readable, diff-friendly)."""
@@ -129,11 +160,10 @@ class BuildBank:
         unknown = (len(self.listed) + 1, len(self.order))
         return sorted(self.pages.items(), key=lambda item: self.order.get(item[0], unknown))
 
-    def _list_item(self, entry: BankEntry) -> str:
+    def _list_item(self, entry: BankEntry, text: str) -> str:
         link = self._links.get(entry.page.url)
         if link is None:
             link = self._links[entry.page.url] = get_relative_url(entry.page.url, self.list_page_url)
         kind = type_label(entry.question) + (", code output" if entry.code_output else "")
         target = html.escape(f"{link}#{entry.anchor}")
-        text = inline_html(preview(entry.question.stem))
         return f'<li><a href="{target}"><code>{entry.id}</code></a>: {text} <em>({kind})</em></li>'

@@ -1,5 +1,6 @@
-"""What every build writes from the question bank: ``quizzes.json``, the "All questions" page and, in
-preview builds only, the reviewers' "Answer key" page.
+"""What every build writes from the question bank: ``quizzes.json``, the "All questions" page, the
+reader's "Your progress" page where the site asks for it (``progress``) and, in preview builds only,
+the reviewers' "Answer key" page.
 
 The files are added to the build before any page is rendered (the navigation lists them); their
 content is written once the pages they list are known (``bank_build``). The pages are Markdown, so
@@ -25,6 +26,7 @@ from .bank_build import Chapter
 from .config import answer_key_wanted
 from .links import page_references, relocator, rewrite_links
 from .model import Fragment, QuestionType
+from .progress import progress_front_matter
 
 JSON_NAME = "quizzes.json"
 TYPE_COLUMNS = (
@@ -49,10 +51,15 @@ class GeneratedFiles:
     questions_page: File | None
     answer_key: File | None
     tables: bool  # whether the Markdown of the pages may use tables
+    progress_page: File | None = None
 
     @property
     def pages(self) -> set[str]:
-        return {page.src_uri for page in (self.questions_page, self.answer_key) if page is not None}
+        files = (self.questions_page, self.answer_key, self.progress_page)
+        return {page.src_uri for page in files if page is not None}
+
+    def is_progress_page(self, src_uri: str) -> bool:
+        return self.progress_page is not None and src_uri == self.progress_page.src_uri
 
     def is_questions_page(self, src_uri: str) -> bool:
         return self.questions_page is not None and src_uri == self.questions_page.src_uri
@@ -63,20 +70,24 @@ def generated_files(config: MkDocsConfig, options: Any, files: Files) -> Generat
     listed = nav_titles(config.nav)
     tables = any(_extension_name(ext) in ("tables", "extra") for ext in config.markdown_extensions)
     key_page = options.answer_key_page if answer_key_wanted(options.answer_key) else ""
-    questions_page = None
-    if options.questions_page:
-        in_nav = config.nav is None or options.questions_page in listed
+
+    def listed_page(path: str, front_matter: str) -> File:
+        in_nav = config.nav is None or path in listed
         inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
-        questions_page = File.generated(
-            config, options.questions_page, content=QUESTIONS_FRONT_MATTER, inclusion=inclusion
-        )
+        return File.generated(config, path, content=front_matter, inclusion=inclusion)
+
+    questions_page = listed_page(options.questions_page, QUESTIONS_FRONT_MATTER) if options.questions_page else None
+    progress_page = None
+    if options.progress_page:
+        progress_page = listed_page(options.progress_page, progress_front_matter(options.strings))
     answer_key = None
     if key_page:
         answer_key = File.generated(
             config, key_page, content=ANSWER_KEY_FRONT_MATTER, inclusion=InclusionLevel.NOT_IN_NAV
         )
-    generated = GeneratedFiles(File.generated(config, JSON_NAME, content=""), questions_page, answer_key, tables)
-    for file in (generated.json, questions_page, answer_key):
+    json_file = File.generated(config, JSON_NAME, content="")
+    generated = GeneratedFiles(json_file, questions_page, answer_key, tables, progress_page)
+    for file in (generated.json, questions_page, answer_key, progress_page):
         if file is not None and files.get_file_from_path(file.src_uri) is not None:
             raise PluginError(f"quiz: {file.src_uri} would replace a file of the site: rename it, or set another name")
     return generated

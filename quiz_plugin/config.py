@@ -118,3 +118,9 @@ class QuizConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' __init_sub
 
     answer_key_page = c.Type(str, default="answer-key.md")
     """Where the answer key goes, as a path in the docs directory."""
+
+    progress_page = c.Type(str, default="")
+    """The generated "Your progress" page, as a path in the docs directory (for example `progress.md`);
+    "" (the default) for none. It shows each reader, from what their browser keeps, their score per
+    chapter, the questions to review (Leitner boxes: back after 1, 3 and 7 days), and lets them export,
+    import and clear their progress. It is in the navigation only where `nav` lists it."""

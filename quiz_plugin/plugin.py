@@ -1,5 +1,6 @@
 """The MkDocs plugin: registers the Markdown extension, ships the assets, checks ids and links across the
-site, and writes the question bank's files (``bank_pages``).
+site, writes the question bank's files (``bank_pages``), and the question counts of lists of chapters
+and the reader's progress page (``progress``).
 
 Kept thin on purpose: parsing, validation and rendering live in the extension, so the site renders the
 same under MkDocs, ProperDocs or a bare Python-Markdown call. The linter and the exporter run this same
@@ -34,6 +35,7 @@ from .config import QuizConfig
 from .duplicates import IdHistory, IdRegistry, register_ids
 from .extension import QuizExtension
 from .model import LocatedProblem
+from .progress import annotate_chapter_lists, fill_progress, has_chapter_list, progress_markdown
 from .question_links import PageLinks, broken_links
 from .search_view import SearchView, search_view
 from .source import SourcePage, config_dir, display_path, front_matter_lines, snippets_dir
@@ -51,6 +53,8 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         self.ids = IdRegistry()
         self.problems: list[LocatedProblem] = []
         self.pages_with_questions: dict[str, list[str]] = {}  # the ids of each page's questions
+        self.chapter_lists: set[str] = set()  # pages with a list of chapters (``progress``)
+        self.asset_pages: set[str] = set()  # pages that load the script and the stylesheet
         self.links: list[PageLinks] = []
         self.search_views: dict[str, SearchView] = {}
         self.generated: GeneratedFiles | None = None
@@ -72,6 +76,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         self.script, self.style = build_assets(strings)
         self.ids = IdRegistry(IdHistory(config_dir(config.config_file_path)))
         self.problems, self.pages_with_questions, self.links, self.facts = [], {}, [], []
+        self.chapter_lists, self.asset_pages = set(), set()
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -79,7 +84,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
             assert asset is not None
             files.append(File.generated(config, asset.path, content=asset.content))
         self.generated = generated = generated_files(config, self.config, files)
-        for file in (generated.json, generated.questions_page, generated.answer_key):
+        for file in (generated.json, generated.questions_page, generated.answer_key, generated.progress_page):
             if file is not None:
                 files.append(file)
         list_page = generated.questions_page.url if generated.questions_page else ""
@@ -104,6 +109,12 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         if extension.last.links:
             links = tuple(extension.last.links)
             self.links.append(PageLinks(page.file.src_uri, extension.page_path, extension.line_offset, links))
+        if has_chapter_list(html):
+            # Its counts are written once every page is known (on_page_context); the script shows the
+            # reader's progress there.
+            self.chapter_lists.add(page.file.src_uri)
+            if not questions:
+                return self._with_script(html, page)
         if not questions:
             return html
         true_word = self.config.strings["true"]
@@ -115,7 +126,11 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         for problem in register_ids(self.ids, extension.page_path, extension.line_offset, questions, source):
             self._report(problem)
         self.pages_with_questions[page.file.src_uri] = [question.id for question in questions]
+        return self._with_script(html, page)
+
+    def _with_script(self, html: str, page: Page) -> str:
         assert self.script is not None
+        self.asset_pages.add(page.file.src_uri)
         # Inside the content, so that Material's instant navigation runs it on the pages that need it.
         src = get_relative_url(self.script.path, page.url)
         return f'{html}\n<script src="{src}" defer></script>'
@@ -141,12 +156,18 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         self, generated: GeneratedFiles, bank: BuildBank, config: MkDocsConfig, files: Files
     ) -> None:
         key = generated.answer_key.src_uri if generated.answer_key else ""
-        for file in (generated.questions_page, generated.answer_key):
+        for file in (generated.questions_page, generated.answer_key, generated.progress_page):
             page = file.page if file is not None else None
             if file is None or page is None or page.markdown is None:
                 continue  # a page MkDocs did not render (excluded from this build)
             self.extension.set_page(file.src_uri)
-            if generated.is_questions_page(file.src_uri):
+            if generated.is_progress_page(file.src_uri):
+                strings = self.config.strings
+                page.markdown = progress_markdown(strings)
+                page.render(config, files)
+                content = fill_progress(page.content or "", page.url, bank.page_questions(), strings)
+                page.content = self._with_script(content, page)
+            elif generated.is_questions_page(file.src_uri):
                 page.markdown = all_questions_markdown(bank.chapters(), file.src_uri, key, generated.tables)
                 page.render(config, files)
                 page.content = fill_question_lists(page.content or "", bank.chapters())
@@ -176,10 +197,20 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
             page.content = view.restore(page.content)
         return context
 
-    on_page_context = CombinedEvent(_hand_search_the_stems, _restore_the_page)
+    # After search has indexed the page: the counts are not part of what a search should find.
+    @event_priority(-60)
+    def _count_chapter_questions(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        if page.file.src_uri in self.chapter_lists and page.content is not None and self.bank is not None:
+            pages = self.bank.page_questions()
+            page.content = annotate_chapter_lists(page.content, page.url, pages, self.config.strings)
+        return context
+
+    on_page_context = CombinedEvent(_hand_search_the_stems, _restore_the_page, _count_chapter_questions)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        if page.file.src_uri not in self.pages_with_questions:
+        if page.file.src_uri not in self.asset_pages:
             return output
         assert self.style is not None
         href = get_relative_url(self.style.path, page.url)

@@ -4,7 +4,7 @@ The markup works without JavaScript: every answer, its feedback and the explanat
 the explanation inside a ``<details>``. The browser script only shows, hides and marks what is here::
 
     <div class="quiz" data-quiz-hash="…" data-quiz-type="single" id="quiz-<id>">
-    <fieldset aria-describedby="quiz-<id>-q">
+    <fieldset aria-describedby="quiz-<id>-q" class="no-copy">
     <legend>Question 1</legend>
     <div class="quiz-stem" id="quiz-<id>-q">…</div>
     <ol class="quiz-choices" type="A">
@@ -14,6 +14,10 @@ the explanation inside a ``<details>``. The browser script only shows, hides and
     </fieldset>
     <details class="quiz-answer"><summary>Answer</summary><p class="quiz-key">…</p>explanation…</details>
     </div>
+
+The fieldset's ``no-copy`` class is Material for MkDocs' way to keep its Copy buttons off code blocks
+(other themes ignore it): a question's code is there to be read, and each button would be one more Tab
+stop before the answers.
 
 The parts' content (stem, answers, feedback, hint, explanation) has been through every Markdown tree
 processor already; the elements around it are written here as text, with the line breaks
@@ -149,7 +153,7 @@ def render_question(
     writer.write(
         _start("div", attributes),
         "\n",
-        _start("fieldset", {"aria-describedby": f"quiz-{qid}-q"}),
+        _start("fieldset", {"aria-describedby": f"quiz-{qid}-q", "class": "no-copy"}),
         "\n",
         f"<legend>{legend}</legend>\n",
     )

@@ -17,6 +17,14 @@ PAGE_STRINGS: dict[str, str] = {
     "true": "True",
     "false": "False",
     "invalid": "This question could not be built:",
+    # After each chapter's link in a list of chapters, and on the progress page.
+    "count_one": "{count} question",
+    "count_other": "{count} questions",
+    "progress_title": "Your progress",
+    "progress_needs_js": (
+        "Your progress is kept by your browser, on this device only, and this page needs JavaScript to "
+        "show it. The chapters and their questions:"
+    ),
 }
 
 # Used by the browser script, which the plugin writes with these values baked in.
@@ -31,9 +39,48 @@ SCRIPT_STRINGS: dict[str, str] = {
     "shown": "The answer is shown below.",
     "right": "Right",
     "wrong": "Wrong",
-    "score": "{correct} of {total} correct, {answered} answered",
+    "explanation": "Explanation",
+    "again": "Back for review: answer it again.",
+    "score": "{correct} of {total} correct, {answered} answered, {revealed} revealed",
     "reset": "Reset answers on this page",
+    "confirm_reset": "Clear every answer on this page?",
+    "confirm_yes": "Clear",
+    "confirm_no": "Keep",
     "cleared": "Your answers on this page were cleared.",
+    # Lists of chapters, the navigation and the progress page.
+    "finished": "finished",
+    "continue": "Continue where you left off: {chapter}, question {number}",
+    "storage_off": (
+        "Your browser does not let this site store anything, so there is no progress to show: answers "
+        "are forgotten when you leave a page."
+    ),
+    "review": "Review",
+    "review_none": (
+        "Nothing to review. The questions you miss or reveal come back here a day later, then after 3 and "
+        "7 days, until you answer them right each time."
+    ),
+    "review_intro": (
+        "The questions you missed or revealed come back a day later, then after 3 and 7 days, until you "
+        "answer them right each time."
+    ),
+    "review_due": "Due now: {count}.",
+    "review_start": "Start with the first one",
+    "due_now": "due now (box {box} of 3)",
+    "due_on": "back on {date} (box {box} of 3)",
+    "your_data": "Your data",
+    "data_intro": (
+        "Your answers are kept in this browser only. Export them to a file to keep them, or to carry them "
+        "to another browser and import them there."
+    ),
+    "export": "Export progress",
+    "import": "Import progress",
+    "forget": "Clear all progress",
+    "confirm_forget": "Clear all your progress on this site, in this browser?",
+    "exported": "Questions exported: {count}.",
+    "imported": "Questions imported: {count}.",
+    "import_bad": "This file is not a progress file, or it is damaged: nothing was changed.",
+    "import_foreign": "This progress file comes from another site: nothing was changed.",
+    "forgotten": "All your progress on this site was cleared.",
 }
 
 DEFAULT_STRINGS: dict[str, str] = {**PAGE_STRINGS, **SCRIPT_STRINGS}

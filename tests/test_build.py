@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import Abort
 
+from quiz_plugin.assets import without_comments
 from support import FIXTURE_SITE, build_site
 
 
@@ -43,11 +44,84 @@ def test_the_script_and_stylesheet_are_loaded_only_on_pages_with_questions(fixtu
     assert len(scripts) == 1 and len(styles) == 1
 
 
-def test_the_assets_are_content_hashed_and_at_most_8_kb_gzipped_together(fixture_site: Path) -> None:
+def test_the_assets_are_loaded_on_lists_of_chapters_and_the_progress_page(fixture_site: Path) -> None:
+    for name in ("chapters", "progress"):
+        html = page(fixture_site, name)
+        assert len(re.findall(r'<script src="\.\./assets/quiz/quiz\.[0-9a-f]{8}\.js" defer></script>', html)) == 1
+        assert len(re.findall(r'<link rel="stylesheet" href="\.\./assets/quiz/quiz\.[0-9a-f]{8}\.css">', html)) == 1
+
+
+def questions_on(html: str) -> str:
+    """``id:hash`` of each question rendered on a page, as a list of chapters carries them."""
+    found = re.findall(r'<div class="quiz" data-quiz-hash="([0-9a-f]{8})" [^>]*?id="quiz-([a-z0-9-]+)"', html)
+    return " ".join(f"{qid}:{content_hash}" for content_hash, qid in found)
+
+
+def test_a_list_of_chapters_carries_each_chapters_count_and_questions_from_the_build(fixture_site: Path) -> None:
+    counts = re.findall(
+        r'<a href="([^"]+)">[^<]*</a> <span class="quiz-count" data-quiz-questions="([^"]*)">([^<]*)</span>',
+        page(fixture_site, "chapters"),
+    )
+    first, second = questions_on(page(fixture_site, "first")), questions_on(page(fixture_site, "second"))
+    assert counts == [("../first/", first, "4 questions"), ("../second/", second, "3 questions")]
+
+
+def test_the_progress_page_lists_every_page_with_questions(fixture_site: Path) -> None:
+    progress = page(fixture_site, "progress")
+    assert "<h1" in progress and "Your progress</h1>" in progress
+    assert 'class="quiz-needs-js"' in progress
+    assert re.findall(r'<li data-quiz-id="([a-z0-9-]+)"><a href="([^"]+)">', progress) == [
+        ("fixture-single", "../first/#quiz-fixture-single"),
+        ("fixture-multiple", "../first/#quiz-fixture-multiple"),
+        ("fixture-true-false", "../first/#quiz-fixture-true-false"),
+        ("fixture-short", "../first/#quiz-fixture-short"),
+        ("fixture-second", "../second/#quiz-fixture-second"),
+        ("fixture-short-text", "../second/#quiz-fixture-short-text"),
+        ("fixture-code-choice", "../second/#quiz-fixture-code-choice"),
+    ]
+
+
+def test_there_is_no_progress_page_unless_the_site_asks_for_one(tmp_path: Path) -> None:
+    site = copy_fixture(tmp_path)
+    config = (site / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("      progress_page: progress.md\n", "").replace("  - Your progress: progress.md\n", "")
+    (site / "mkdocs.yml").write_text(config, encoding="utf-8")
+    out = build_site(site / "mkdocs.yml", tmp_path / "out")
+    assert not (out / "progress").exists()
+    assert 'class="quiz-count"' in page(out, "chapters")  # lists of chapters need no option
+
+
+def test_the_reader_pages_take_their_words_from_the_interface_strings(tmp_path: Path) -> None:
+    site = copy_fixture(tmp_path)
+    config = (site / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace(
+        "      progress_page: progress.md\n",
+        "      progress_page: progress.md\n      strings:\n        progress_title: Vos progrès\n"
+        "        count_other: '{count} questions à voir'\n        export: Exporter\n",
+    )
+    (site / "mkdocs.yml").write_text(config, encoding="utf-8")
+    out = build_site(site / "mkdocs.yml", tmp_path / "out")
+    assert "Vos progrès</h1>" in page(out, "progress")
+    assert "4 questions à voir</span>" in page(out, "chapters")
+    script = next((out / "assets" / "quiz").glob("*.js")).read_text(encoding="utf-8")
+    assert '"export": "Exporter"' in script
+
+
+def test_the_assets_are_content_hashed_and_at_most_10_kb_gzipped_together(fixture_site: Path) -> None:
+    # 8 KB until the one script also served the lists of chapters and the progress page (scores, Leitner
+    # review, export and import, the navigation's marks) and their 30 interface strings: 8.7 KB with its
+    # comments left out of the shipped files. One cached script for every page beats a second one.
     assets = sorted((fixture_site / "assets" / "quiz").iterdir())
     assert sorted(path.suffix for path in assets) == [".css", ".js"]
     gzipped = sum(len(gzip.compress(path.read_bytes(), 9)) for path in assets)
-    assert gzipped <= 8 * 1024, f"{gzipped} bytes gzipped"
+    assert gzipped <= 10 * 1024, f"{gzipped} bytes gzipped"
+
+
+def test_the_shipped_assets_leave_out_whole_line_comments_and_nothing_else() -> None:
+    source = (
+        "/* A header. */\nconst a = 1; // why\n  // a comment line\nconst re = /\\/\\//;\n  /* two\n  lines */\nb();\n"
+    )
+    assert without_comments(source) == "const a = 1; // why\nconst re = /\\/\\//;\nb();\n"
 
 
 def test_the_script_gets_the_interface_strings_written_in(fixture_site: Path) -> None:
@@ -85,7 +159,7 @@ def test_interface_strings_are_set_in_the_plugin_configuration(tmp_path: Path) -
     site = copy_fixture(tmp_path)
     config = (site / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace(
-        "plugins:\n  - quiz\n",
+        "plugins:\n  - quiz:\n",
         "plugins:\n  - quiz:\n      strings:\n        question: Frage {number}\n        check: Prüfen\n",
     )
     (site / "mkdocs.yml").write_text(config, encoding="utf-8")
@@ -98,7 +172,7 @@ def test_interface_strings_are_set_in_the_plugin_configuration(tmp_path: Path) -
 def test_an_unknown_interface_string_is_a_configuration_error(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     site = copy_fixture(tmp_path)
     config = (site / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("plugins:\n  - quiz\n", "plugins:\n  - quiz:\n      strings:\n        chek: Check\n")
+    config = config.replace("plugins:\n  - quiz:\n", "plugins:\n  - quiz:\n      strings:\n        chek: Check\n")
     (site / "mkdocs.yml").write_text(config, encoding="utf-8")
     with pytest.raises(Abort, match="configuration error"):
         build_site(site / "mkdocs.yml", tmp_path / "out")

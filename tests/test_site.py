@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from quiz_plugin.dry_build import check_site
 from quiz_plugin.export import Exporter, to_json
@@ -19,6 +20,18 @@ def test_the_site_builds_strictly_as_published(tmp_path: Path) -> None:
     out = build_site(ROOT / "mkdocs.yml", tmp_path / "site")
     assert (out / "writing-questions" / "index.html").exists()
     assert not (out / "answer-key").exists()
+    # The home page's list of chapters: each chapter with the number of questions the build found in it.
+    home = (out / "index.html").read_text(encoding="utf-8")
+    count = r'<a href="([a-z-]+)/">(?:(?!</a>).)*</a> <span class="quiz-count" data-quiz-questions="([^"]*)">'
+    counted = re.findall(count, home)
+    nav = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
+    listed = next(item["Chapters"] for item in nav if isinstance(item, dict) and "Chapters" in item)
+    chapters = [next(iter(entry.values())).removesuffix(".md") for entry in listed]
+    assert [chapter for chapter, _ in counted] == chapters
+    for chapter, questions in counted:
+        page = (out / chapter / "index.html").read_text(encoding="utf-8")
+        assert len(questions.split()) == page.count('<div class="quiz" ') > 0, chapter
+    assert (out / "progress" / "index.html").exists()
 
 
 def test_the_reviewers_preview_builds_strictly_with_the_answer_key(

@@ -1,7 +1,7 @@
-/* quiz_plugin: makes the /// quiz blocks of a page interactive.
- * Everything a reader can see (answers, feedback, explanations) is already in the page, rendered at
- * build time; this script only adds buttons, checks answers, shows and hides, and remembers progress.
- * It never parses text as HTML. */
+/* quiz_plugin: makes the /// quiz blocks of a page interactive, and shows a reader their progress.
+ * Everything a reader can see (answers, feedback, explanations, chapter lists) is already in the page,
+ * rendered at build time; this script only adds buttons, checks answers, shows and hides, and remembers
+ * progress in this browser. It never parses text as HTML. */
 (() => {
   "use strict";
   if (window.quizPlugin) {
@@ -14,33 +14,49 @@
     (STRINGS[key] || key).replace(/\{(\w+)\}/g, (all, name) => (name in values ? values[name] : all));
 
   // Progress is kept per site: sites that share an origin (user.github.io/a/ and /b/) stay apart.
+  // A question's record: {h: content hash, r: right|wrong|shown, a: answer, t: when, b and d: its
+  // Leitner box and when it is due again}. Keys that are not question ids start with ":".
   const script = document.currentScript;
   const scope = script ? new URL(script.src).pathname.replace(/assets\/quiz\/[^/]*$/, "") : "/";
-  const storageKey = (id) => `quiz:${scope}${id}`;
-  const store = {
-    read(id) {
-      try {
-        const value = JSON.parse(window.localStorage.getItem(storageKey(id)));
-        return value && typeof value === "object" ? value : null;
-      } catch {
-        return null; // unavailable, blocked or corrupt: start afresh
-      }
-    },
-    write(id, value) {
-      try {
-        window.localStorage.setItem(storageKey(id), JSON.stringify(value));
-      } catch {
-        // full or unavailable: the quiz still works, it just forgets
-      }
-    },
-    remove(id) {
-      try {
-        window.localStorage.removeItem(storageKey(id));
-      } catch {
-        // nothing to do
-      }
-    },
+  const PREFIX = `quiz:${scope}`;
+  const ID = /^[a-z0-9-]+$/;
+  const DONE = ":done"; // the pages whose every question is answered right or revealed
+  // Storage may be unavailable, blocked, full or edited by hand: every access may fail, nothing may throw.
+  const attempt = (action, fallback) => {
+    try {
+      return action(window.localStorage);
+    } catch {
+      return fallback;
+    }
   };
+  const store = {
+    read: (id) =>
+      attempt((storage) => {
+        const value = JSON.parse(storage.getItem(PREFIX + id));
+        return value && typeof value === "object" && !Array.isArray(value) ? value : null;
+      }, null),
+    write: (id, value) => attempt((storage) => (storage.setItem(PREFIX + id, JSON.stringify(value)), true), false),
+    remove: (id) => attempt((storage) => storage.removeItem(PREFIX + id)),
+    keys: () => attempt((storage) => Object.keys(storage), []).filter((key) => key.startsWith(PREFIX)).map((key) => key.slice(PREFIX.length)),
+  };
+  const works = () => store.write(":test", 1) && (store.remove(":test"), true);
+  const current = (record, hash) => (record && record.h === hash ? record : null);
+
+  // Leitner boxes: a question missed or revealed goes to box 1 and comes back a day later; answered
+  // right when it is due, it moves up a box (back after 3, then 7 days), and leaves the boxes after box 3.
+  const DAY = 864e5;
+  const WAIT = [0, 1, 3, 7];
+  const due = (record) => record.b >= 1 && record.d <= Date.now();
+  function schedule(old, result, time) {
+    let box = [1, 2, 3].includes(old.b) && Number.isFinite(old.d) ? old.b : 0;
+    let when = box ? old.d : 0;
+    if (result !== "right") [box, when] = [1, time + DAY];
+    else if (box && time >= when) {
+      box = box < 3 ? box + 1 : 0;
+      when = time + WAIT[box] * DAY;
+    }
+    return box ? { b: box, d: when } : {};
+  }
 
   // Short answers: the same rules as quiz_plugin/answers.py.
   const normalise = (value) => value.trim().split(/\s+/).join(" ").toLowerCase();
@@ -69,8 +85,8 @@
     if (content) element.textContent = content;
     return element;
   };
-  const button = (action, hidden) => {
-    const element = make("button", `quiz-${action}`, text(action));
+  const button = (action, label = text(action), hidden = false) => {
+    const element = make("button", `quiz-${action}`, label);
     element.type = "button";
     element.dataset.quizAction = action;
     element.hidden = hidden;
@@ -83,24 +99,37 @@
   const isShort = (quiz) => quiz.dataset.quizType === "short";
   const idOf = (quiz) => quiz.id.slice("quiz-".length); // progress is kept under the author's id
   const isEmpty = (answer) => (typeof answer === "string" ? !answer.trim() : !answer.length);
+  const quizzes = () => [...document.querySelectorAll(".quiz[data-quiz-ready]")];
 
   function setUp(quiz) {
     quiz.dataset.quizReady = "";
     quiz.classList.add("quiz--js");
     const actions = make("div", "quiz-actions");
-    actions.append(button("check", false), button("retry", true), button("show", false));
+    actions.append(button("check"), button("retry", undefined, true), button("show"));
     const status = make("p", "quiz-status");
     status.setAttribute("role", "status");
-    quiz.querySelector("fieldset").after(actions, status);
+    // The result takes the focus after Check, so that a second Enter (a double press, a key held
+    // down) lands on text, not on a button that would change the answer.
+    status.tabIndex = -1;
+    const answer = quiz.querySelector(".quiz-answer");
+    quiz.querySelector("fieldset").after(status);
+    answer.after(actions);
+    const explanation = [...answer.children].find((child) => !child.matches("summary, .quiz-key, .quiz-choices"));
+    if (explanation) explanation.before(make("p", "quiz-label", text("explanation")));
     restore(quiz);
   }
 
   // Whatever is stored may be stale, edited by hand or written by another version: check it all.
   function restore(quiz) {
-    const saved = store.read(idOf(quiz));
-    if (!saved || saved.h !== quiz.dataset.quizHash) return; // absent, or saved for other content
+    const saved = current(store.read(idOf(quiz)), quiz.dataset.quizHash);
+    if (!saved) return; // absent, or saved for other content
+    if (due(saved)) {
+      // Back for review: asked afresh; the stored answer stays until the new one replaces it.
+      say(quiz, text("again"));
+      return;
+    }
     const shown = saved.r === "shown";
-    if (!shown && (saved.r !== "right" && saved.r !== "wrong" || isEmpty(saved.a || ""))) return;
+    if (!shown && ((saved.r !== "right" && saved.r !== "wrong") || isEmpty(saved.a || ""))) return;
     if (isShort(quiz)) {
       if (typeof saved.a !== "string") return;
       textInput(quiz).value = saved.a;
@@ -165,6 +194,13 @@
     const { right, missed } = grade(quiz, answer);
     const message = right ? text("correct") : missed && quiz.dataset.quizType === "multiple"
       ? `${text("incorrect")} ${text("missed")}` : text("incorrect");
+    if (!right) {
+      // A wrong answer gets its feedback and the hint, never the key or the explanation: the reader
+      // tries again first (the stylesheet hides those until the answer is right or revealed).
+      quiz.classList.add("quiz--hinted");
+      const hint = quiz.querySelector("fieldset > details");
+      if (hint) hint.open = true;
+    }
     finish(quiz, right ? "right" : "wrong", answer, message, restoring);
   }
 
@@ -184,69 +220,299 @@
     quiz.querySelector(".quiz-answer").open = true;
     quiz.querySelector(".quiz-check").hidden = true;
     quiz.querySelector(".quiz-show").hidden = result !== "wrong";
-    const retry = quiz.querySelector(".quiz-retry");
-    retry.hidden = false;
+    quiz.querySelector(".quiz-retry").hidden = false;
     say(quiz, message);
     updateScore();
     if (restoring) return;
-    store.write(idOf(quiz), { h: quiz.dataset.quizHash, r: result, a: answer });
+    const id = idOf(quiz);
+    const hash = quiz.dataset.quizHash;
+    const time = Date.now();
+    const old = current(store.read(id), hash) || {};
+    store.write(id, { h: hash, r: result, a: answer, t: time, ...schedule(old, result, time) });
     document.querySelector(".quiz-score-status").textContent = "";
-    // The Check button the reader pressed is gone: Try again takes its place.
-    retry.focus();
+    quiz.querySelector(".quiz-status").focus();
+    pageDone();
     quiz.dispatchEvent(
-      new CustomEvent("quiz:answer", { bubbles: true, detail: { id: idOf(quiz), result, answer } })
+      new CustomEvent("quiz:answer", { bubbles: true, detail: { id, result, answer } })
     );
   }
 
-  function retry(quiz, focus = true) {
+  // Unlocks the question for another answer. The reader's answer stays in the fields to be changed,
+  // and the stored one stays until a new answer replaces it: trying again erases nothing.
+  function unlock(quiz) {
     delete quiz.dataset.quizState;
     for (const element of quiz.querySelectorAll(".quiz-verdict")) element.remove();
     for (const item of quiz.querySelectorAll(".quiz-marked")) item.classList.remove("quiz-marked", "quiz-right", "quiz-wrong");
-    const inputs = inputsOf(quiz);
-    for (const input of inputs) {
-      input.disabled = false;
-      if (input.type === "text") input.value = "";
-      else input.checked = false;
-    }
+    for (const input of inputsOf(quiz)) input.disabled = false;
     quiz.querySelector(".quiz-answer").open = false;
     quiz.querySelector(".quiz-check").hidden = false;
     quiz.querySelector(".quiz-show").hidden = false;
     quiz.querySelector(".quiz-retry").hidden = true;
     say(quiz, "");
-    store.remove(idOf(quiz));
     updateScore();
-    if (focus && inputs[0]) inputs[0].focus();
   }
+
+  function retry(quiz) {
+    unlock(quiz);
+    const inputs = inputsOf(quiz);
+    (inputs.find((input) => input.checked) || inputs[0]).focus();
+  }
+
+  function clear(quiz) {
+    unlock(quiz);
+    for (const input of inputsOf(quiz)) {
+      if (input.type === "text") input.value = "";
+      else input.checked = false;
+    }
+    quiz.classList.remove("quiz--hinted");
+    store.remove(idOf(quiz));
+  }
+
+  const tally = (results) => {
+    const count = (...wanted) => results.filter((result) => wanted.includes(result)).length;
+    return { correct: count("right"), answered: count("right", "wrong"), revealed: count("shown"), total: results.length };
+  };
 
   // One score per page, after its last question.
   function updateScore() {
-    const quizzes = [...document.querySelectorAll(".quiz[data-quiz-ready]")];
+    const all = quizzes();
     let score = document.querySelector(".quiz-score");
-    if (!quizzes.length) return;
+    if (!all.length) return;
     if (!score) {
       score = make("div", "quiz-score");
-      const reset = make("button", "quiz-reset", text("reset"));
-      reset.type = "button";
-      reset.dataset.quizAction = "reset";
       const announcement = make("span", "quiz-score-status");
       announcement.setAttribute("role", "status");
-      score.append(make("p", "quiz-score-text"), reset, announcement);
-      quizzes[quizzes.length - 1].after(score);
+      score.append(make("p", "quiz-score-text"), button("reset"), announcement);
+      all[all.length - 1].after(score);
     }
-    const states = quizzes.map((quiz) => quiz.dataset.quizState);
-    score.querySelector(".quiz-score-text").textContent = text("score", {
-      correct: states.filter((state) => state === "right").length,
-      answered: states.filter(Boolean).length,
-      total: quizzes.length,
-    });
+    score.querySelector(".quiz-score-text").textContent = text("score", tally(all.map((quiz) => quiz.dataset.quizState)));
+  }
+
+  // A destructive action asks first. The focus goes to "keep", so that a repeated key press keeps.
+  function confirmFirst(trigger, question, action) {
+    const box = make("span", "quiz-confirm");
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-label", question);
+    const yes = button("yes", text("confirm_yes"));
+    const no = button("no", text("confirm_no"));
+    box.append(make("span", "", question), yes, no);
+    trigger.hidden = true;
+    trigger.after(box);
+    const close = (confirmed) => {
+      box.remove();
+      trigger.hidden = false;
+      trigger.focus();
+      if (confirmed) action();
+    };
+    yes.addEventListener("click", () => close(true));
+    no.addEventListener("click", () => close(false));
+    box.addEventListener("keydown", (event) => event.key === "Escape" && close(false));
+    no.focus();
   }
 
   function resetPage() {
-    for (const quiz of document.querySelectorAll(".quiz[data-quiz-ready]")) retry(quiz, false);
+    for (const quiz of quizzes()) clear(quiz);
+    pageDone();
     document.querySelector(".quiz-score-status").textContent = text("cleared");
   }
 
-  const actions = { check, show: reveal, retry };
+  // Finished pages, marked in the navigation: every question answered right or revealed.
+  function setDone(path, finished) {
+    const done = store.read(DONE) || {};
+    if (!done[path] === !finished) return; // unchanged: a reader who answered nothing stores nothing
+    if (finished) done[path] = 1;
+    else delete done[path];
+    store.write(DONE, done);
+  }
+  function pageDone() {
+    const all = quizzes();
+    if (all.length) {
+      const results = all.map((quiz) => (current(store.read(idOf(quiz)), quiz.dataset.quizHash) || {}).r);
+      setDone(location.pathname, results.every((result) => result === "right" || result === "shown"));
+    }
+    markNav();
+  }
+  function markNav() {
+    const done = store.read(DONE) || {};
+    for (const link of document.querySelectorAll("nav li > a[href]")) {
+      const finished = !link.hash && done[new URL(link.href).pathname] === 1;
+      const mark = link.querySelector(".quiz-done");
+      if (finished && !mark) link.append(doneMark());
+      else if (!finished && mark) mark.remove();
+    }
+  }
+  function doneMark() {
+    const mark = make("span", "quiz-done");
+    const tick = make("span", "", "✓");
+    tick.setAttribute("aria-hidden", "true");
+    mark.append(tick, make("span", "quiz-hidden", text("finished")));
+    return mark;
+  }
+
+  // Lists of chapters: after each chapter's link, the build wrote its questions as "id:hash id:hash".
+  function chaptersIn(root) {
+    return [...root.querySelectorAll(".quiz-count[data-quiz-questions]")].map((count) => {
+      const link = count.previousElementSibling;
+      const page = link.href.split("#")[0];
+      const questions = count.dataset.quizQuestions.split(" ").map((pair, index) => {
+        const [id, hash] = pair.split(":");
+        return { id, number: index + 1, url: `${page}#quiz-${id}`, record: current(store.read(id), hash) };
+      });
+      return { count, name: link.textContent.trim(), path: new URL(page).pathname, questions };
+    });
+  }
+
+  const added = (tag, className, content) => make(tag, `quiz-added ${className}`, content);
+
+  function showChapters(root) {
+    for (const old of root.querySelectorAll(".quiz-added")) old.remove();
+    const chapters = chaptersIn(root);
+    for (const chapter of chapters) {
+      const results = chapter.questions.map((question) => (question.record || {}).r);
+      const counts = tally(results);
+      const finished = results.every((result) => result === "right" || result === "shown");
+      setDone(chapter.path, finished);
+      if (counts.answered + counts.revealed) {
+        const progress = added("span", "quiz-chapter-score", text("score", counts));
+        if (finished) progress.append(doneMark());
+        chapter.count.after(progress);
+      }
+    }
+    // Continue after the question answered last, with the next one not yet answered.
+    const all = chapters.flatMap((chapter) => chapter.questions.map((question) => ({ ...question, chapter })));
+    let last = -1;
+    all.forEach((question, index) => {
+      const record = question.record;
+      if (record && record.r && (last < 0 || (record.t || 0) >= (all[last].record.t || 0))) last = index;
+    });
+    const next = last < 0 ? null : [...all.slice(last + 1), ...all.slice(0, last)].find((question) => !(question.record || {}).r);
+    if (next) {
+      const link = make("a", "", text("continue", { chapter: next.chapter.name, number: next.number }));
+      link.href = next.url;
+      const paragraph = added("p", "quiz-continue");
+      paragraph.append(link);
+      root.prepend(paragraph);
+    }
+    markNav();
+    return all;
+  }
+
+  // The progress page: the chapters, the questions to review, and the reader's data.
+  function showProgress(root) {
+    const note = root.querySelector(".quiz-needs-js");
+    if (!works()) {
+      note.textContent = text("storage_off");
+      return;
+    }
+    note.hidden = true;
+    const boxed = showChapters(root).filter((question) => question.record && question.record.b >= 1);
+    boxed.sort((a, b) => a.record.d - b.record.d);
+    const dueNow = boxed.filter((question) => due(question.record));
+    const review = added("section", "quiz-review");
+    review.append(make("h2", "", text("review")), make("p", "", text(boxed.length ? "review_intro" : "review_none")));
+    if (boxed.length) {
+      const summary = make("p", "", text("review_due", { count: dueNow.length }));
+      if (dueNow.length) {
+        const start = make("a", "", text("review_start"));
+        start.href = dueNow[0].url;
+        summary.append(" ", start);
+      }
+      const list = make("ul");
+      for (const { id, url, record, chapter, number } of boxed) {
+        // The question's preview as plain text: code in a link is hard to read in some palettes.
+        const listed = root.querySelector(`[data-quiz-id="${id}"]`);
+        const link = make("a", "", listed ? listed.textContent.trim() : `${chapter.name} ${number}`);
+        link.href = url;
+        const date = new Date(record.d).toLocaleDateString(document.documentElement.lang || undefined, { month: "long", day: "numeric" });
+        const when = text(due(record) ? "due_now" : "due_on", { date, box: record.b });
+        const item = make("li");
+        item.append(link, " ", make("span", "quiz-when", when));
+        list.append(item);
+      }
+      review.append(summary, list);
+    }
+    let data = root.querySelector(".quiz-data");
+    if (!data) {
+      // Built once: its status must stay the same element to be read out when it changes.
+      data = make("section", "quiz-data");
+      const file = make("input", "quiz-file");
+      file.type = "file";
+      file.accept = ".json,application/json";
+      file.hidden = true;
+      const actions = make("p", "quiz-actions");
+      actions.append(button("export"), button("import"), button("forget"), file);
+      const status = make("p", "quiz-data-status");
+      status.setAttribute("role", "status");
+      data.append(make("h2", "", text("your_data")), make("p", "", text("data_intro")), actions, status);
+      root.append(data);
+    }
+    data.before(review);
+  }
+
+  const progressPage = () => document.querySelector(".quiz-progress");
+  function tell(message) {
+    showProgress(progressPage());
+    progressPage().querySelector(".quiz-data-status").textContent = message;
+  }
+
+  const FORMAT = "quiz-progress";
+  function exportProgress() {
+    const questions = {};
+    for (const id of store.keys().filter((key) => ID.test(key))) {
+      const record = store.read(id);
+      if (record) questions[id] = record;
+    }
+    const data = JSON.stringify({ format: FORMAT, version: 1, site: scope, exported: new Date().toISOString(), questions }, null, 1);
+    const link = make("a");
+    link.href = URL.createObjectURL(new Blob([data], { type: "application/json" }));
+    link.download = "quiz-progress.json";
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    tell(text("exported", { count: Object.keys(questions).length }));
+  }
+
+  const wellFormed = (record) =>
+    record && typeof record === "object" && typeof record.h === "string" &&
+    [undefined, "right", "wrong", "shown"].includes(record.r) &&
+    (record.a === undefined || typeof record.a === "string" || (Array.isArray(record.a) && record.a.every(Number.isInteger))) &&
+    ["t", "d"].every((key) => record[key] === undefined || Number.isFinite(record[key])) &&
+    [undefined, 1, 2, 3].includes(record.b);
+
+  // All or nothing: a file that is not this site's progress, or is damaged anywhere, changes nothing.
+  async function importProgress(file) {
+    let data = null;
+    try {
+      data = JSON.parse(await file.text());
+    } catch {
+      // not JSON: reported below
+    }
+    const questions = data && data.format === FORMAT && data.version === 1 && data.questions;
+    const records = questions && typeof questions === "object" && !Array.isArray(questions) ? Object.entries(questions) : [];
+    if (!records.length || !records.every(([id, record]) => ID.test(id) && wellFormed(record))) return tell(text("import_bad"));
+    if (data.site !== scope) return tell(text("import_foreign"));
+    let count = 0;
+    for (const [id, record] of records) {
+      const mine = store.read(id);
+      // The newer answer of each question wins: importing an old file never undoes later work.
+      if (!mine || (record.t || 0) >= (mine.t || 0)) count += store.write(id, record) ? 1 : 0;
+    }
+    tell(text("imported", { count }));
+  }
+
+  function forgetAll() {
+    for (const key of store.keys()) store.remove(key);
+    tell(text("forgotten"));
+  }
+
+  const actions = {
+    check: (quiz) => check(quiz),
+    show: (quiz) => reveal(quiz),
+    retry,
+    reset: (quiz, target) => confirmFirst(target, text("confirm_reset"), resetPage),
+    export: exportProgress,
+    import: () => progressPage().querySelector(".quiz-file").click(),
+    forget: (quiz, target) => confirmFirst(target, text("confirm_forget"), forgetAll),
+  };
   document.addEventListener("click", (event) => {
     if (!(event.target instanceof Element)) return;
     // An answer made of a code block cannot sit in its <label>: a click on it chooses it all the same
@@ -257,11 +523,14 @@
       return;
     }
     const target = event.target.closest("[data-quiz-action]");
-    if (!target) return;
-    if (target.dataset.quizAction === "reset") return resetPage();
-    const quiz = target.closest(".quiz");
-    const action = actions[target.dataset.quizAction];
-    if (quiz && action) action(quiz);
+    const action = target && actions[target.dataset.quizAction];
+    if (action) action(target.closest(".quiz"), target);
+  });
+  document.addEventListener("change", (event) => {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || !input.matches(".quiz-file") || !input.files.length) return;
+    importProgress(input.files[0]);
+    input.value = "";
   });
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Enter" || event.isComposing || !(event.target instanceof Element)) return;
@@ -285,6 +554,10 @@
   function init() {
     for (const quiz of document.querySelectorAll(".quiz[data-quiz-hash]:not([data-quiz-ready])")) setUp(quiz);
     updateScore();
+    const progress = progressPage();
+    if (progress) showProgress(progress);
+    else for (const list of document.querySelectorAll(".quiz-chapters")) showChapters(list);
+    pageDone();
   }
 
   window.quizPlugin = { init, matches, parseNumber };

@@ -6,17 +6,21 @@ from playwright.sync_api import Locator, Page
 
 # Interface strings (quiz_plugin/strings.py): what the buttons and the status say.
 CHECK, RETRY, SHOW, RESET = "Check", "Try again", "Show answer", "Reset answers on this page"
+CLEAR, KEEP = "Clear", "Keep"  # the two answers to "Clear every answer on this page?"
 CORRECT, INCORRECT, MISSED = "Correct!", "Not quite.", "You missed a right answer."
-EMPTY, SHOWN, CLEARED = (
+EMPTY, SHOWN, CLEARED, AGAIN = (
     "Choose or type an answer first.",
     "The answer is shown below.",
     "Your answers on this page were cleared.",
+    "Back for review: answer it again.",
 )
+NOTHING_YET = "0 of 4 correct, 0 answered, 0 revealed"  # the score of the first page, before any answer
 
 # The parts of a question's markup that have no role or name of their own (quiz_plugin/render.py).
 FEEDBACK = ".quiz-choices > li > p, .quiz-choices > li > .quiz-feedback"  # an answer's own paragraph
 HINT = "fieldset > details"  # the answer's <details> is outside the fieldset
-EXPLANATION = ".quiz-answer > .quiz-key ~ :not(.quiz-choices)"  # the blocks after the key
+# The blocks after the key and its label (and, for a short answer, the list of anticipated answers).
+EXPLANATION = ".quiz-answer > .quiz-key ~ :not(.quiz-choices, .quiz-label)"
 
 
 def question(page: Page, quiz_id: str) -> Locator:
@@ -78,6 +82,21 @@ def key(quiz: Locator) -> Locator:
     return quiz.locator(".quiz-key")
 
 
+def explanation_label(quiz: Locator) -> Locator:
+    return quiz.locator(".quiz-answer").get_by_text("Explanation", exact=True)
+
+
+def hint(quiz: Locator) -> Locator:
+    """The hint's text (not its summary)."""
+    return quiz.locator(f"{HINT} > :not(summary)").first
+
+
+def reset_page(page: Page) -> None:
+    """Clear every answer of the page, as a reader does: Reset, then Clear to confirm."""
+    page.get_by_role("button", name=RESET).click()
+    page.locator(".quiz-score").get_by_role("button", name=CLEAR, exact=True).click()
+
+
 def score(page: Page) -> str:
     return page.locator(".quiz-score p").inner_text()
 
@@ -111,3 +130,36 @@ def record_answer_events(page: Page) -> None:
 
 def answer_events(page: Page) -> list[dict[str, object]]:
     return page.evaluate("window.answerEvents")
+
+
+# Where the focus is, for counting Tab stops: the question it is in, and whether it is in the question's text.
+_STOP = """() => {
+    const element = document.activeElement;
+    const quiz = element && element.closest(".quiz");
+    return quiz ? [quiz.id.slice(5), Boolean(element.closest(".quiz-stem")), element.tagName.toLowerCase()] : null;
+}"""
+
+
+def tab_stops(page: Page, limit: int = 600) -> dict[str, list[tuple[bool, str]]]:
+    """Press Tab from the top of the page until the focus has left its last question; for each question,
+    every stop in it: (whether it is in the question's text, the focused element's tag)."""
+    last = page.evaluate("[...document.querySelectorAll('.quiz')].at(-1).id.slice(5)")
+    stops: dict[str, list[tuple[bool, str]]] = {}
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        stop = page.evaluate(_STOP)
+        if stop is None:
+            if last in stops:
+                return stops
+            continue
+        quiz_id, in_stem, tag = stop
+        stops.setdefault(quiz_id, []).append((in_stem, tag))
+    raise AssertionError(f"{limit} presses of Tab never left the last question")
+
+
+def choice_counts(page: Page) -> dict[str, int]:
+    """How many answers each question offers: its choices, or its one text field."""
+    return page.evaluate(
+        """() => Object.fromEntries([...document.querySelectorAll(".quiz")].map((quiz) => [quiz.id.slice(5),
+            quiz.querySelectorAll("fieldset > .quiz-choices > li").length || 1]))"""
+    )

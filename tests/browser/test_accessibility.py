@@ -10,7 +10,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from .conftest import Pages
-from .quizpage import CHECK, HINT, SHOW, answer, button, question
+from .quizpage import CHECK, HINT, RETRY, SHOW, answer, button, question
 
 pytestmark = pytest.mark.browser
 
@@ -91,6 +91,41 @@ def test_axe_finds_no_serious_violation_in_short_text_and_code_block_questions(
     assert_no_severe_violations(page)
 
 
+def all_violations(page: Page) -> set[tuple[str, str, str]]:
+    """Every axe violation, whatever its impact: (rule, impact, node)."""
+    return {
+        (violation["id"], violation["impact"], node["target"][0])
+        for violation in AXE.run(page).response["violations"]
+        for node in violation["nodes"]
+    }
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+@pytest.mark.parametrize("path", ["chapters/", "progress/"])
+def test_axe_finds_no_violation_at_all_on_the_reader_pages(
+    pages: Pages, palette: str, path: str, screenshots: Path
+) -> None:
+    """The list of chapters and the progress page, for a reader with progress, questions due for review,
+    a finished chapter marked in the navigation and a confirmation open."""
+    context = pages.new_context(timezone_id="UTC")
+    context.clock.set_fixed_time(1_772_000_000)
+    page = pages.open("first/", context=context)
+    answer_with_every_kind_of_mark(page)
+    second = pages.open("second/", context=context)
+    for quiz in ("fixture-second", "fixture-short-text", "fixture-code-choice"):
+        button(question(second, quiz), SHOW).click()
+    context.clock.set_fixed_time(1_772_000_000 + 86_400 * 2)
+    page.goto(path)
+    if palette == "dark":
+        switch_to_dark_palette(page)
+    expect(page.locator("nav li > a .quiz-done")).not_to_have_count(0)
+    if path == "progress/":
+        expect(page.locator(".quiz-review li")).not_to_have_count(0)
+        page.get_by_role("button", name="Clear all progress").click()
+    page.screenshot(path=screenshots / f"{path.strip('/')}-{palette}.png", full_page=True)
+    assert all_violations(page) - {(rule, "serious", node) for rule, node in MATERIAL_VIOLATIONS} == set()
+
+
 def test_a_light_palette_on_a_dark_system_keeps_readable_colours(pages: Pages) -> None:
     """The system prefers dark, the page is light: the quiz follows the page."""
     page = pages.open("first/", color_scheme="dark")
@@ -117,7 +152,6 @@ def test_right_and_wrong_are_told_by_words_and_colours_that_differ_between_palet
 def test_the_keyboard_focus_is_visible_on_quiz_controls(page: Page) -> None:
     quiz = question(page, "fixture-single")
     quiz.get_by_role("radio", name="2").focus()
-    page.keyboard.press("Tab")  # to the hint
     page.keyboard.press("Tab")  # to Check: focus by keyboard, so :focus-visible applies
     check = button(quiz, CHECK)
     assert check.evaluate("(element) => element === document.activeElement")
@@ -137,6 +171,8 @@ def test_nothing_in_a_quiz_moves_when_the_reader_prefers_reduced_motion(pages: P
     animated = pages.open("first/").evaluate(MOTION)
     assert animated, "nothing moves even without the preference: this test would prove nothing"
     still = pages.open("first/", reduced_motion="reduce")
+    answer(question(still, "fixture-single"), "1")  # opens the hint
     question(still, "fixture-single").locator(f"{HINT} > summary").click()
+    button(question(still, "fixture-single"), RETRY).click()
     answer(question(still, "fixture-single"), "2")
     assert still.evaluate(MOTION) == []

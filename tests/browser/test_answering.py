@@ -1,4 +1,7 @@
-"""Answering questions with the mouse: marks, feedback, explanations, retry, show answer, the score."""
+"""Answering questions with the mouse: marks, feedback, hints, explanations, retry, show answer, the score.
+
+The learning flow: a wrong answer gets its verdict, its feedback and the hint, and the reader tries
+again; the key and the explanation come with a right answer or "Show answer"."""
 
 from __future__ import annotations
 
@@ -13,7 +16,9 @@ from .quizpage import (
     EMPTY,
     FEEDBACK,
     INCORRECT,
+    KEEP,
     MISSED,
+    NOTHING_YET,
     RESET,
     RETRY,
     SHOW,
@@ -22,10 +27,13 @@ from .quizpage import (
     answer_events,
     button,
     explanation,
+    explanation_label,
+    hint,
     key,
     option,
     question,
     record_answer_events,
+    reset_page,
     score,
     status,
     verdicts,
@@ -35,7 +43,7 @@ from .quizpage import (
 pytestmark = pytest.mark.browser
 
 
-def test_a_right_single_choice_is_marked_right_with_its_feedback_and_the_explanation(page: Page) -> None:
+def test_a_right_single_choice_is_marked_right_with_its_feedback_the_key_and_the_explanation(page: Page) -> None:
     quiz = question(page, "fixture-single")
     expect(explanation(quiz)).to_be_hidden()
     expect(quiz.locator(FEEDBACK).first).to_be_hidden()
@@ -43,18 +51,59 @@ def test_a_right_single_choice_is_marked_right_with_its_feedback_and_the_explana
     assert status(quiz) == CORRECT
     assert verdicts(quiz) == {"2": "Right"}
     assert visible_feedback(quiz) == ["The name and the call's argument."]
+    expect(key(quiz)).to_have_text("Correct answer: B")
+    expect(explanation_label(quiz)).to_be_visible()
     expect(explanation(quiz)).to_be_visible()
     expect(explanation(quiz)).to_contain_text("temporary reference")
 
 
-def test_a_wrong_single_choice_is_marked_wrong_and_does_not_give_the_right_one_away(page: Page) -> None:
+def test_a_wrong_answer_shows_its_feedback_and_the_hint_but_neither_the_key_nor_the_explanation(page: Page) -> None:
     quiz = question(page, "fixture-single")
+    expect(hint(quiz)).to_be_hidden()  # a first try comes first
     answer(quiz, "1")
     assert status(quiz) == INCORRECT
     assert verdicts(quiz) == {"1": "Wrong"}
     assert visible_feedback(quiz) == ["The name holds one reference, but the call holds another."]
+    expect(hint(quiz)).to_be_visible()
+    expect(hint(quiz)).to_have_text("Count the call's own argument.")
     expect(key(quiz)).to_be_hidden()
+    expect(explanation_label(quiz)).to_be_hidden()
+    expect(explanation(quiz)).to_be_hidden()
+    expect(button(quiz, RETRY)).to_be_visible()
+
+
+def test_a_wrong_short_answer_keeps_the_accepted_answer_and_the_explanation_hidden(page: Page) -> None:
+    quiz = question(page, "fixture-short")
+    answer(quiz, "256")
+    assert visible_feedback(quiz) == ["That is half of it."]
+    expect(key(quiz)).to_be_hidden()
+    expect(explanation(quiz)).to_be_hidden()
+    assert "512" not in quiz.inner_text()
+    button(quiz, RETRY).click()
+    answer(quiz, "1000")  # unanticipated: no feedback, and nothing of the answer either
+    assert status(quiz) == INCORRECT
+    assert visible_feedback(quiz) == []
+    assert "512" not in quiz.inner_text()
+
+
+def test_the_hint_stays_in_view_while_the_reader_tries_again(page: Page) -> None:
+    quiz = question(page, "fixture-single")
+    answer(quiz, "1")
+    button(quiz, RETRY).click()
+    expect(hint(quiz)).to_be_visible()
+    answer(quiz, "2")
+    assert status(quiz) == CORRECT
     expect(explanation(quiz)).to_be_visible()
+
+
+def test_the_explanation_is_labelled_and_set_at_the_size_of_the_text_around_it(page: Page) -> None:
+    quiz = question(page, "fixture-single")
+    answer(quiz, "1")
+    button(quiz, SHOW).click()
+    size = "(element) => getComputedStyle(element).fontSize"
+    body = page.locator(".md-content p").first.evaluate(size)
+    assert (explanation(quiz).evaluate(size), hint(quiz).evaluate(size), key(quiz).evaluate(size)) == (body,) * 3
+    assert explanation_label(quiz).evaluate("(label) => getComputedStyle(label).fontWeight") == "700"
 
 
 def test_a_checked_question_locks_its_answers_until_the_reader_tries_again(page: Page) -> None:
@@ -73,14 +122,15 @@ def test_multiple_choice_is_right_only_for_the_exact_set_of_right_answers(page: 
     assert verdicts(quiz) == {"[]": "Right"}
     assert visible_feedback(quiz) == ["Lists can hold references, so they are tracked."]
 
-    button(quiz, RETRY).click()
-    answer(quiz, "[]", "42", "{'a': []}")
+    button(quiz, RETRY).click()  # the answer stays, to be changed
+    answer(quiz, "42", "{'a': []}")
     assert status(quiz) == INCORRECT
     assert verdicts(quiz) == {"[]": "Right", "42": "Wrong", "{'a': []}": "Right"}
     assert "An int refers to nothing." in visible_feedback(quiz)
 
     button(quiz, RETRY).click()
-    answer(quiz, "[]", "{'a': []}")
+    option(quiz, "42").uncheck()
+    button(quiz, CHECK).click()
     assert status(quiz) == CORRECT
     assert verdicts(quiz) == {"[]": "Right", "{'a': []}": "Right"}
 
@@ -186,7 +236,7 @@ def test_show_answer_of_a_short_question_shows_the_accepted_answers(page: Page) 
     expect(key(quiz)).to_have_text("Accepted answers: 512")
 
 
-def test_try_again_clears_the_marks_the_answer_and_the_explanation(page: Page) -> None:
+def test_try_again_clears_the_marks_and_unlocks_the_answer_to_be_changed(page: Page) -> None:
     quiz = question(page, "fixture-single")
     answer(quiz, "1")
     button(quiz, RETRY).click()
@@ -195,26 +245,48 @@ def test_try_again_clears_the_marks_the_answer_and_the_explanation(page: Page) -
     expect(explanation(quiz)).to_be_hidden()
     for name in ("1", "2", "3"):
         expect(option(quiz, name)).to_be_enabled()
-        expect(option(quiz, name)).not_to_be_checked()
+    expect(option(quiz, "1")).to_be_checked()  # the reader's answer is kept, not erased
     expect(button(quiz, CHECK)).to_be_visible()
     expect(button(quiz, RETRY)).to_be_hidden()
 
 
-def test_the_score_counts_answered_and_correct_questions_and_the_reset_clears_them(page: Page) -> None:
+def test_the_score_counts_revealed_questions_apart_from_answered_ones(page: Page) -> None:
     assert page.locator(".quiz-score").count() == 1
-    assert score(page) == "0 of 4 correct, 0 answered"
+    assert score(page) == NOTHING_YET
     answer(question(page, "fixture-single"), "2")
     answer(question(page, "fixture-true-false"), "True")
     button(question(page, "fixture-short"), SHOW).click()
-    assert score(page) == "1 of 4 correct, 3 answered"
+    assert score(page) == "1 of 4 correct, 2 answered, 1 revealed"
+    button(question(page, "fixture-true-false"), SHOW).click()  # a wrong answer, then revealed
+    assert score(page) == "1 of 4 correct, 1 answered, 2 revealed"
 
+
+def test_reset_asks_first_and_keep_changes_nothing(page: Page) -> None:
+    answer(question(page, "fixture-single"), "2")
     page.get_by_role("button", name=RESET).click()
-    assert score(page) == "0 of 4 correct, 0 answered"
+    confirmation = page.locator(".quiz-score").get_by_role("group", name="Clear every answer on this page?")
+    expect(confirmation).to_be_visible()
+    expect(page.get_by_role("button", name=RESET)).to_be_hidden()
+    confirmation.get_by_role("button", name=KEEP, exact=True).click()
+    expect(confirmation).to_have_count(0)
+    assert score(page) == "1 of 4 correct, 1 answered, 0 revealed"
+    page.reload()
+    assert status(question(page, "fixture-single")) == CORRECT
+
+
+def test_reset_clears_every_answer_once_confirmed(page: Page) -> None:
+    answer(question(page, "fixture-single"), "2")
+    answer(question(page, "fixture-true-false"), "True")
+    button(question(page, "fixture-short"), SHOW).click()
+    reset_page(page)
+    assert score(page) == NOTHING_YET
     assert page.locator(".quiz-score").get_by_role("status").inner_text() == CLEARED
     assert page.locator(".quiz[data-quiz-state]").count() == 0
     assert page.locator(".quiz-verdict").count() == 0
+    assert page.locator(".quiz fieldset input:checked").count() == 0
+    expect(hint(question(page, "fixture-single"))).to_be_hidden()
     page.reload()
-    assert score(page) == "0 of 4 correct, 0 answered"
+    assert score(page) == NOTHING_YET
 
 
 def test_each_answer_is_announced_as_one_quiz_answer_event(page: Page) -> None:

@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from .conftest import Pages
-from .quizpage import FEEDBACK, HINT, SHOW, answer, button, explanation, key, question
+from .quizpage import FEEDBACK, HINT, SHOW, answer, button, explanation, hint, key, question
 
 pytestmark = pytest.mark.browser
 
@@ -75,9 +75,29 @@ def test_printing_shows_every_answer_whatever_the_reader_did(page: Page) -> None
     page.emulate_media(media="print")
     assert_everything_is_shown(page)
     expect(page.locator(".quiz button:visible, .quiz-score button:visible")).to_have_count(0)
-    for hint in page.locator(f"{HINT} > :not(summary)").all():
-        expect(hint).to_be_visible()
+    for text in page.locator(f"{HINT} > :not(summary)").all():
+        expect(text).to_be_visible()
     expect(page.locator(".quiz-score")).to_be_hidden()
+
+
+def test_printing_shows_the_hints_and_explanations_the_screen_keeps_for_later(pages: Pages) -> None:
+    """On screen a hint waits for a wrong answer, and an explanation for a right one; not on paper."""
+    page = pages.open("second/")
+    quiz = question(page, "fixture-short-text")
+    expect(hint(quiz)).to_be_hidden()
+    answer(quiz, "sys")
+    expect(explanation(quiz)).to_be_hidden()
+    page.emulate_media(media="print")
+    expect(hint(quiz)).to_be_visible()
+    expect(explanation(quiz)).to_be_visible()
+    expect(key(quiz)).to_be_visible()
+
+
+def test_without_javascript_the_hint_opens_before_any_answer(pages: Pages) -> None:
+    page = pages.open("second/", java_script_enabled=False)
+    quiz = question(page, "fixture-short-text")
+    quiz.locator(f"{HINT} > summary").click()
+    expect(hint(quiz)).to_be_visible()
 
 
 def test_the_page_is_as_the_reader_left_it_after_printing(page: Page) -> None:

@@ -96,7 +96,7 @@ def test_from_a_page_without_questions_to_quiz_pages_and_back_everything_is_set_
     assert_same_document(page)
     assert quiz_assets(page) == {"scripts": 1, "stylesheets": 1}
     assert_quiz_styles_apply(page)
-    assert score(page) == "0 of 3 correct, 0 answered"
+    assert score(page) == "0 of 3 correct, 0 answered, 0 revealed"
     assert check_once(page, "fixture-second", "Reference counting") == ONCE
 
     page.go_back()
@@ -104,7 +104,7 @@ def test_from_a_page_without_questions_to_quiz_pages_and_back_everything_is_set_
     wait_for_questions(page, 4)
     assert_same_document(page)
     assert status(question(page, "fixture-single")) == CORRECT  # restored, not answered again
-    assert score(page) == "1 of 4 correct, 1 answered"
+    assert score(page) == "1 of 4 correct, 1 answered, 0 revealed"
     assert check_once(page, "fixture-true-false", "False") == ONCE
     assert answer_events(page) == [
         {"id": "fixture-single", "result": "right", "answer": [1]},

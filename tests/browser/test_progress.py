@@ -18,6 +18,7 @@ from .quizpage import (
     CHECK,
     CORRECT,
     INCORRECT,
+    NOTHING_YET,
     RETRY,
     SHOW,
     SHOWN,
@@ -56,7 +57,7 @@ def assert_nothing_restored(page: Page) -> None:
         assert verdicts(quiz) == {}, quiz_id
         expect(button(quiz, CHECK)).to_be_visible()
     assert page.locator("fieldset input:checked, fieldset input:disabled").count() == 0
-    assert score(page) == "0 of 4 correct, 0 answered"
+    assert score(page) == NOTHING_YET
 
 
 def answer_every_question_of_the_first_page(page: Page) -> None:
@@ -82,7 +83,7 @@ def test_a_reload_restores_every_answer_mark_and_the_score(page: Page) -> None:
     short = question(page, "fixture-short")
     expect(short.get_by_role("textbox")).to_have_value("0x200")
     assert status(short) == CORRECT
-    assert score(page) == "2 of 4 correct, 4 answered"
+    assert score(page) == "2 of 4 correct, 3 answered, 1 revealed"
 
 
 def test_restoring_neither_moves_the_focus_nor_reports_new_answers(page: Page) -> None:
@@ -96,13 +97,15 @@ def test_restoring_neither_moves_the_focus_nor_reports_new_answers(page: Page) -
     assert page.evaluate("window.answerEvents") == []
 
 
-def test_progress_is_restored_after_try_again_only_for_the_new_answer(page: Page) -> None:
+def test_try_again_erases_nothing_until_a_new_answer_replaces_the_stored_one(page: Page) -> None:
     quiz = question(page, "fixture-single")
     answer(quiz, "1")
     button(quiz, RETRY).click()
     page.reload()
-    assert_nothing_restored(page)
-    answer(question(page, "fixture-single"), "3")
+    assert verdicts(question(page, "fixture-single")) == {"1": "Wrong"}
+    quiz = question(page, "fixture-single")
+    button(quiz, RETRY).click()
+    answer(quiz, "3")
     page.reload()
     assert verdicts(question(page, "fixture-single")) == {"3": "Wrong"}
 
@@ -144,7 +147,7 @@ def test_a_changed_question_does_not_get_the_old_answer_back(pages: Pages, reque
     assert verdicts(single) == {}
     # The unchanged question on the same page is restored as before.
     assert status(question(page, "fixture-true-false")) == CORRECT
-    assert score(page) == "1 of 4 correct, 1 answered"
+    assert score(page) == "1 of 4 correct, 1 answered, 0 revealed"
 
 
 def test_a_stored_answer_with_another_hash_is_not_restored(page: Page) -> None:
@@ -175,9 +178,10 @@ Object.defineProperty(window, "localStorage", {
 def test_quizzes_work_when_storage_is_unavailable(pages: Pages) -> None:
     page = pages.open("first/", init_script=STORAGE_UNAVAILABLE)
     answer_every_question_of_the_first_page(page)
-    assert score(page) == "2 of 4 correct, 4 answered"
+    assert score(page) == "2 of 4 correct, 3 answered, 1 revealed"
     button(question(page, "fixture-single"), RETRY).click()
-    answer(question(page, "fixture-single"), "1")
+    option(question(page, "fixture-single"), "1").check()
+    button(question(page, "fixture-single"), CHECK).click()
     assert status(question(page, "fixture-single")) == INCORRECT
     callers = page.evaluate("window.storageCallers")
     assert any("/assets/quiz/" in caller for caller in callers), callers

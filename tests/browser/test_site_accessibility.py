@@ -1,5 +1,6 @@
 """axe-core on every page of the real site, in both palettes: no serious or critical violation beyond
-the few that belong to Material's own chrome (listed, so that a new one is looked at)."""
+the few that belong to Material's own chrome (listed, so that a new one is looked at); the home and
+progress pages again for a returning reader; and the Tab stops of a whole chapter."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from pathlib import Path
 import pytest
 import yaml
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page, expect
 
 from support import ROOT, build_site, serving
+
+from .quizpage import CHECK, SHOW, button, choice_counts, tab_stops
 
 pytestmark = pytest.mark.browser
 
@@ -71,3 +74,61 @@ def test_every_page_of_the_site_passes_axe_in_both_palettes(browser: Browser, si
         page.close()
     assert light - MATERIAL == set(), f"light palette: {light - MATERIAL}"
     assert dark - MATERIAL == set(), f"dark palette: {dark - MATERIAL}"
+
+
+def run_axe(page: Page) -> set[tuple[str, str]]:
+    """Every violation, whatever its impact, but for Material's own chrome."""
+    found = set()
+    for violation in AXE.run(page).response["violations"]:
+        for node in violation["nodes"]:
+            selector = node["target"][0]
+            if not any(part in selector for part in (".md-search", ".md-progress", ".md-copyright", ".md-code__nav")):
+                found.add((violation["id"], selector))
+    return found
+
+
+def test_the_home_and_progress_pages_of_a_returning_reader_pass_axe_in_both_palettes(
+    browser: Browser, site_url: str
+) -> None:
+    page = browser.new_page()
+    try:
+        page.goto(site_url + "overview/")  # every answer revealed: a finished chapter, all to review
+        for quiz in page.locator(".quiz").all():
+            button(quiz, SHOW).click()
+        page.goto(site_url + "pymalloc/")  # a chapter begun, with a wrong answer
+        quiz = page.locator(".quiz").first
+        quiz.locator("fieldset input").first.check()
+        button(quiz, CHECK).click()
+        for path in ("", "progress/"):
+            page.goto(site_url + path)
+            for palette in ("default", "slate"):
+                page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{palette}')")
+                page.wait_for_timeout(1000)  # Material fades colours from one palette to the other
+                assert run_axe(page) == set(), f"{path or 'home'} in {palette}"
+        expect(page.locator(".quiz-review li").first).to_be_visible()
+        expect(page.locator("nav li > a .quiz-done").first).to_be_attached()  # the overview is finished
+    finally:
+        page.close()
+
+
+def test_the_pymalloc_chapter_takes_few_tab_stops(browser: Browser, site_url: str) -> None:
+    """No Copy button and no scroll stop in an answer; the answers, Check and Show answer take at most
+    the number of choices and two stops. The question's own text keeps what reading it needs: a folded
+    block of helper code, and code too wide for the page (scrolled from the keyboard)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(site_url + "pymalloc/")
+        assert page.locator(".quiz .md-code__button, .quiz .md-clipboard").count() == 0
+        assert page.locator(".quiz-choice-body [tabindex]").count() == 0
+        stops, counts = tab_stops(page), choice_counts(page)
+        over = {
+            quiz: [tag for in_stem, tag in found if not in_stem]
+            for quiz, found in stops.items()
+            if sum(not in_stem for in_stem, _ in found) > counts[quiz] + 2
+        }
+        assert over == {}
+        in_text = {quiz: [tag for in_stem, tag in found if in_stem] for quiz, found in stops.items()}
+        assert all(set(tags) <= {"summary", "code", "a"} for tags in in_text.values()), in_text
+        assert sum(len(found) for found in stops.values()) <= 45  # 71 before the economy, 173 asked of us
+    finally:
+        page.close()
