@@ -192,7 +192,7 @@ class Chapter:
 
 def question_counts() -> dict[str, Counter[str]]:
     """For each page (by source path): its questions by type, level and predict-first."""
-    from quiz_plugin.dry_build import check_site
+    from quiz_plugin.cli.dry_build import check_site
 
     site = check_site(str(ROOT / "mkdocs.yml"), keep_questions=True)
     counts: dict[str, Counter[str]] = {}
@@ -216,7 +216,7 @@ def chapters(names: list[str]) -> list[Chapter]:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    from quiz_plugin.bank import nav_titles
+    from quiz_plugin.plugin.navigation import nav_titles
 
     with tempfile.TemporaryDirectory() as out:
         config = load_config(str(ROOT / "mkdocs.yml"), site_dir=out)

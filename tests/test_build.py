@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import Abort
 
-from quiz_plugin.assets import without_comments
+from quiz_plugin.extension.assets import without_comments
 from support import FIXTURE_SITE, build_site
 
 

@@ -9,8 +9,8 @@ from collections import Counter
 import pytest
 import yaml
 
-from quiz_plugin.model import QuestionType
-from quiz_plugin.parser import parse
+from quiz_plugin.core.model import QuestionType
+from quiz_plugin.core.parser import parse
 from support import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))

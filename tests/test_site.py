@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from quiz_plugin.dry_build import check_site
-from quiz_plugin.export import Exporter, to_json
-from quiz_plugin.links import is_local
+from quiz_plugin.bank.export import Exporter, to_json
+from quiz_plugin.bank.links import is_local
+from quiz_plugin.cli.dry_build import check_site
 from support import ROOT, build_site
 
 

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
-from quiz_plugin.bank import nav_titles, page_title, question_versions
-from quiz_plugin.links import absolutizer, relocator, rewrite_links
-from quiz_plugin.parser import parse
-from quiz_plugin.source import SourcePage
+import pytest
+import yaml
+
+from quiz_plugin.bank.entries import question_versions
+from quiz_plugin.bank.links import absolutizer, relocator, rewrite_links
+from quiz_plugin.cli.dry_build import check_site
+from quiz_plugin.core.parser import parse
+from quiz_plugin.plugin.navigation import nav_titles
 
 NAV = [
     {"Home": "index.md"},
     {"Chapters": [{"Garbage collection": "gc.md"}, "refcount.md", {"Elsewhere": "https://example.org/"}]},
     "guide/extra.md",
 ]
-
-
-def source(markdown: str, src_uri: str = "page.md") -> SourcePage:
-    return SourcePage.from_source(f"docs/{src_uri}", markdown, src_uri)
 
 
 def test_nav_titles_lists_every_page_in_navigation_order_with_its_given_title() -> None:
@@ -30,22 +30,39 @@ def test_nav_titles_lists_every_page_in_navigation_order_with_its_given_title() 
     assert nav_titles(None) == {}
 
 
-def test_the_chapter_is_the_title_the_navigation_gives_the_page() -> None:
-    assert page_title(source("---\ntitle: Front\n---\n# Heading\n"), "Garbage collection") == "Garbage collection"
+QUESTION = "/// quiz | {id}\nQ?\n\n- [x] a\n- [ ] b\n///\n"
+PAGES = {
+    "listed.md": "---\ntitle: Front matter\n---\n# Heading\n\n" + QUESTION.format(id="listed"),
+    "front.md": "---\ntitle: The cyclic collector\n---\n\n# Heading\n\n" + QUESTION.format(id="front"),
+    "setext.md": "Reference counting\n==================\n\n" + QUESTION.format(id="setext"),
+    "atx.md": "# Arenas { #top }\n\n```python\n# not a heading\n```\n\n" + QUESTION.format(id="atx"),
+    "late-heading.md": "Intro.\n\n# Later\n\n" + QUESTION.format(id="late-heading"),
+    "guide/finding-leaks.md": "No heading.\n\n" + QUESTION.format(id="file-name"),
+}
 
 
-def test_without_a_navigation_title_the_chapter_is_the_front_matter_title() -> None:
-    assert page_title(source("---\ntitle: The cyclic collector\n---\n\n# Heading\n")) == "The cyclic collector"
-
-
-def test_then_the_first_level_one_heading_outside_code() -> None:
-    markdown = "Intro.\n\n```python\n# not a heading\n```\n\n# Reference counting { #top }\n\n# Later\n"
-    assert page_title(source(markdown)) == "Reference counting"
-
-
-def test_then_the_file_name() -> None:
-    assert page_title(source("No heading.\n", "guide/finding-leaks.md")) == "Finding leaks"
-    assert page_title(source("No heading.\n", "index.md"), homepage=True) == "Home"
+def test_a_questions_chapter_is_its_pages_title_as_mkdocs_gives_it(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    for name, text in PAGES.items():
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_text(text, encoding="utf-8")
+    (docs / "index.md").write_text("# Home\n", encoding="utf-8")
+    config = {
+        "site_name": "Titles",
+        "nav": [{"Home": "index.md"}, {"Garbage collection": "listed.md"}, "front.md", "setext.md", "atx.md"],
+        "markdown_extensions": ["attr_list"],
+        "plugins": ["quiz"],
+    }
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    bank = check_site(str(tmp_path / "mkdocs.yml"), keep_questions=True).bank
+    assert {entry.id: entry.chapter for entry in bank.entries} == {
+        "listed": "Garbage collection",  # the navigation's title first
+        "front": "The cyclic collector",  # then the front matter's
+        "setext": "Reference counting",  # then the first heading, of either kind
+        "atx": "Arenas",
+        "late-heading": "Late heading",  # a heading that does not open the page is not its title
+        "file-name": "Finding leaks",  # then the file name
+    }
 
 
 def test_a_code_output_question_is_about_the_versions_it_names() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quiz_plugin.preview import inline_html
+from quiz_plugin.core.preview import inline_html
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from gift_parser import GiftQuestion, parse_gift
 
-from quiz_plugin.answers import parse_number, short_answer_text
-from quiz_plugin.bank import BankEntry, QuestionBank, SitePage, page_entries
-from quiz_plugin.dry_build import SiteCheck, check_site
-from quiz_plugin.export import Exporter, ExportError, gift_escape, to_gift
-from quiz_plugin.model import QuestionType
-from quiz_plugin.parser import parse
-from quiz_plugin.source import SourcePage
-from quiz_plugin.validate import block_problems
+from quiz_plugin.bank.entries import BankEntry, QuestionBank, SitePage, page_entries
+from quiz_plugin.bank.export import Exporter, ExportError, gift_escape, to_gift
+from quiz_plugin.cli.dry_build import SiteCheck, check_site
+from quiz_plugin.core.answers import parse_number, short_answer_text
+from quiz_plugin.core.model import QuestionType
+from quiz_plugin.core.parser import parse
+from quiz_plugin.core.validate import block_problems
+from quiz_plugin.plugin.source import source_page
 from support import ROOT
 
 PROJECT = Path(__file__).resolve().parents[1] / "bank" / "project"
@@ -149,11 +149,11 @@ Explanation with every special: ~ = # { } : \\ and \\n, then `####`.
 
 
 def specials_bank(markdown: str) -> tuple[QuestionBank, Exporter]:
-    page = SitePage(SourcePage.from_source("docs/specials.md", markdown, "specials.md"), "specials/")
+    page = SitePage(source_page("docs/specials.md", markdown, "specials.md"), "specials/", "Specials")
     blocks = parse(page.source.markdown).blocks
     assert [problem for block in blocks for problem in block_problems(block)] == []
     questions = [block.question for block in blocks if block.question is not None]
-    return QuestionBank(page_entries(page, questions, {}, None)), Exporter()
+    return QuestionBank(page_entries(page, questions, None)), Exporter()
 
 
 def test_text_with_every_special_character_survives_the_round_trip() -> None:

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from quiz_plugin.dry_build import check_site, collected_warnings
+from quiz_plugin.cli.dry_build import check_site, collected_warnings
 from support import ROOT
 
 CHAPTERS = ["overview.md", "pymalloc.md", "gc.md", "gil.md", "debugging.md", "refcount.md", "myths.md"]

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from quiz_plugin.dry_build import check_site
-from quiz_plugin.model import QuestionType
+from quiz_plugin.cli.dry_build import check_site
+from quiz_plugin.core.model import QuestionType
 from support import ROOT
 from workflows.snapshot import IDENTITY, NotACheckout, take
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz_plugin.dry_build import check_site
+from quiz_plugin.cli.dry_build import check_site
 
 PROJECT = Path(__file__).resolve().parents[1] / "bank" / "project"
 NEW_QUESTION = "/// quiz | gc-disable\nA new question that took an old id.\n\n- [x] a\n- [ ] b\n///\n"

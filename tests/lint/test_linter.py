@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import Abort
 
-from quiz_plugin.cli import main
+from quiz_plugin.cli.main import main
 from support import ROOT, build_site
 
 HERE = Path(__file__).resolve().parent

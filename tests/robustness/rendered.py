@@ -15,7 +15,7 @@ import markdown
 import yaml
 
 from quiz_plugin import QuizExtension
-from quiz_plugin.model import LocatedProblem
+from quiz_plugin.core.model import LocatedProblem
 
 ROOT = Path(__file__).resolve().parents[2]
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}

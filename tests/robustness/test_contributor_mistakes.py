@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from corpus import GOOD, Case, check_case, mistake, simple, valid
 
-from quiz_plugin.leftovers import SHOWN_AS_TEXT
+from quiz_plugin.extension.leftovers import SHOWN_AS_TEXT
 
 INCLUDED_QUIZ = (
     "the file included here holds a quiz block (`/// quiz | from-an-include`): write question blocks in the "

@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from quiz_plugin.assets import build_assets
-from quiz_plugin.strings import DEFAULT_STRINGS
+from quiz_plugin.core.strings import DEFAULT_STRINGS
+from quiz_plugin.extension.assets import build_assets
 
 FORBIDDEN = {
     "innerHTML": r"\binnerHTML\b",

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from quiz_plugin.recordings import OLDEST_COVERED, SnippetStore, Version
+from quiz_plugin.snippets.recordings import OLDEST_COVERED, SnippetStore, Version
 from tested_snippets.session import SNIPPETS, SnippetSession, interpreters, run_session
 
 

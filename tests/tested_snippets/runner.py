@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from quiz_plugin.recordings import Snippet, Version
+from quiz_plugin.snippets.recordings import Snippet, Version
 
 PROBE = (
     "import sys, sysconfig; print(sys.implementation.name, *sys.version_info[:3], "

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz_plugin.recordings import RECORDING_RE, SnippetStore, Version
+from quiz_plugin.snippets.recordings import RECORDING_RE, SnippetStore, Version
 from tested_snippets.runner import Interpreter, Run, discover, record, run_all
 
 SNIPPETS = Path(__file__).resolve().parents[2] / "snippets"

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import yaml
 
-from quiz_plugin.fences import FenceMap
-from quiz_plugin.parser import normalise_line, parse
-from quiz_plugin.recordings import SnippetError, SnippetStore
-from quiz_plugin.snippet_block import SNIPPET_HEADER_RE
+from quiz_plugin.core.fences import FenceMap
+from quiz_plugin.core.parser import normalise_line, parse
+from quiz_plugin.snippets.recordings import SnippetError, SnippetStore
+from quiz_plugin.snippets.snippet_block import SNIPPET_HEADER_RE
 from tested_snippets.session import SNIPPETS, SnippetSession, orphaned_recordings
 
 ROOT = SNIPPETS.parent

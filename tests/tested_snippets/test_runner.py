@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz_plugin.recordings import SnippetError, SnippetStore, Version, VersionSpec
+from quiz_plugin.snippets.recordings import SnippetError, SnippetStore, Version, VersionSpec
 from tested_snippets.runner import Interpreter, probe, record, run
 from tested_snippets.session import orphaned_recordings
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quiz_plugin.recordings import Snippet
+from quiz_plugin.snippets.recordings import Snippet
 from tested_snippets.runner import Interpreter
 from tested_snippets.session import SnippetSession
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from quiz_plugin.answers import answer_matches, parse_number, short_answer_text
+from quiz_plugin.core.answers import answer_matches, parse_number, short_answer_text
 
 CASES: dict[str, Any] = json.loads((Path(__file__).parent.parent / "answer_cases.json").read_text(encoding="utf-8"))
 

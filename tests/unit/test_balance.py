@@ -7,8 +7,8 @@ import textwrap
 
 import yaml
 
-from quiz_plugin.balance import Balance, ItemFacts, Thresholds
-from quiz_plugin.parser import parse
+from quiz_plugin.core.balance import Balance, ItemFacts, Thresholds
+from quiz_plugin.core.parser import parse
 from support import ROOT
 
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import textwrap
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from quiz_plugin.parser import parse
-from quiz_plugin.recordings import SnippetStore
-from quiz_plugin.validate import validate_question
+from quiz_plugin.core.parser import parse
+from quiz_plugin.core.validate import validate_question
+from quiz_plugin.snippets.code_output import check_code_output
+from quiz_plugin.snippets.recordings import SnippetStore
 
 
 @pytest.fixture
@@ -24,7 +26,8 @@ def store(tmp_path: Path) -> SnippetStore:
 def problems(source: str, store: SnippetStore | None) -> list[tuple[int, str]]:
     block = parse(textwrap.dedent(source).lstrip("\n")).blocks[0]
     assert block.problems == []
-    return [(p.line, p.message) for p in validate_question(block.question, snippets=store)]
+    checks = [partial(check_code_output, store=store)]
+    return [(p.line, p.message) for p in validate_question(block.question, checks=checks)]
 
 
 WHAT_IT_PRINTS = """

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quiz_plugin.links import absolutizer, page_references, relocator, rewrite_links
+from quiz_plugin.bank.links import absolutizer, page_references, relocator, rewrite_links
 
 MOVE = relocator("gc.md", "answer-key.md")
 

@@ -6,7 +6,7 @@ from xml.etree.ElementTree import Element, SubElement
 
 from markdown.serializers import to_xhtml_string
 
-from quiz_plugin.render import SEPARATOR, PageWriter
+from quiz_plugin.extension.render import SEPARATOR, PageWriter
 
 
 def paragraph(text: str, emphasis: str = "") -> Element:

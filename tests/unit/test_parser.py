@@ -6,10 +6,10 @@ import textwrap
 
 import pytest
 
-from quiz_plugin.duplicates import IdRegistry, QuestionPlace
-from quiz_plugin.model import QuestionType
-from quiz_plugin.parser import parse
-from quiz_plugin.validate import block_problems, validate_question
+from quiz_plugin.bank.duplicates import IdRegistry, QuestionPlace
+from quiz_plugin.core.model import QuestionType
+from quiz_plugin.core.parser import parse
+from quiz_plugin.core.validate import block_problems, validate_question
 
 
 def problems_of(source: str) -> list[tuple[int, str]]:

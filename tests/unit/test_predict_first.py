@@ -9,7 +9,7 @@ import markdown
 import pytest
 
 from quiz_plugin import QuizExtension
-from quiz_plugin.model import LocatedProblem
+from quiz_plugin.core.model import LocatedProblem
 
 SHOWN = "/// snippet | demo/same.py\n///\n"
 ASKED = """

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from quiz_plugin.bank_build import PageQuestions
-from quiz_plugin.progress import annotate_chapter_lists, fill_progress, link_target, progress_front_matter
-from quiz_plugin.strings import DEFAULT_STRINGS
+from quiz_plugin.bank.build import PageQuestions
+from quiz_plugin.bank.progress import annotate_chapter_lists, fill_progress, link_target, progress_front_matter
+from quiz_plugin.core.strings import DEFAULT_STRINGS
 
 GC = PageQuestions("gc/", "Garbage collection", ("gc-a", "gc-b"), ("0123abcd", "4567ef01"), ("A?", "B?"))
 GIL = PageQuestions("gil/", "The GIL", ("gil-a",), ("89abcdef",), ("<code>C</code>?",))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quiz_plugin.shown_code import ShownCodeError, plain_code, shown_pieces
+from quiz_plugin.snippets.shown_code import ShownCodeError, plain_code, shown_pieces
 
 FOLDED = """\
 import gc
@@ -64,7 +64,7 @@ def test_the_plain_code_is_the_program_without_its_marker_comments() -> None:
 
 
 def test_a_fold_summary_is_text_even_with_angle_brackets() -> None:
-    from quiz_plugin.snippet_block import shown_code_lines
+    from quiz_plugin.snippets.snippet_block import shown_code_lines
 
     lines = shown_code_lines("# fold-start: read <heap> & more\nx = 1\n# fold-end\ny = 2\n")
     assert lines[0] == '??? example "read &lt;heap&gt; &amp; more"'

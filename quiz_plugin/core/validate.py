@@ -1,0 +1,162 @@
+"""The rules a parsed question must follow. The build and the linter both call these functions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .answers import answer_matches, normalise_text, parse_number, short_answer_text
+from .model import Block, Problem, Question, QuestionType
+from .raw_html import unbalanced_html
+
+# The engine shows the verdict ("Correct!", "Not quite."); feedback that opens with one repeats it.
+VERDICT_RE = re.compile(r"^[*_ ]*(?P<word>right|wrong|correct|incorrect)[*_]*[ ]*[:.!,;\u2014\u2013]", re.IGNORECASE)
+
+
+# A rule a host adds (the snippets layer checks code-output answers against their recordings).
+Check = Callable[[Question], list[Problem]]
+
+
+def block_problems(
+    block: Block, true_false_words: tuple[str, str] = ("True", "False"), checks: Sequence[Check] = ()
+) -> list[Problem]:
+    """A block's problems: the parser's, or if it found none, the validator's. A block the parser found
+    mistakes in is not judged further: its other problems would follow from those (an answer without
+    its box also makes "needs at least two answers")."""
+    if block.problems or block.question is None:
+        return block.problems
+    return validate_question(block.question, true_false_words, checks)
+
+
+def validate_question(
+    question: Question, true_false_words: tuple[str, str] = ("True", "False"), checks: Sequence[Check] = ()
+) -> list[Problem]:
+    """Problems of one question that the parser could read (the parser reports syntax problems itself).
+
+    ``checks`` run once the question's own shape is right."""
+    problems = _validate_shape(question, true_false_words) + _raw_html(question)
+    for check in checks:
+        if problems:
+            break
+        problems = check(question)
+    return problems
+
+
+def _raw_html(question: Question) -> list[Problem]:
+    problems = unbalanced_html(question.stem, "the question's text")
+    for choice in question.choices:
+        problems += unbalanced_html(choice.body, "this answer")
+        problems += unbalanced_html(choice.feedback, "this feedback")
+    problems += unbalanced_html(question.hint, "the hint")
+    problems += unbalanced_html(question.explanation, "the explanation")
+    return problems
+
+
+def _validate_shape(question: Question, true_false_words: tuple[str, str]) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def report(line: int, message: str) -> None:
+        problems.append(Problem(line, message))
+
+    if question.stem.is_blank():
+        report(question.line, "the question has no text: write it between the header and the answer list")
+    if "numeric" in question.settings and question.numeric and question.type is not QuestionType.SHORT:
+        report(question.settings["numeric"].line, "`numeric: true` only applies to `type: short`")
+
+    if not question.choices:
+        what = (
+            "accepted answers as `- [x] answer` items"
+            if question.type is QuestionType.SHORT
+            else ("answers as a task list: `- [x] right` and `- [ ] wrong`")
+        )
+        report(question.line, f"the question has no answer list: add its {what}")
+        return problems
+
+    correct = question.correct_choices
+    first_answer = question.choices[0].line
+    if not correct:
+        report(first_answer, "no answer is marked correct: tick the right one with `[x]`")
+
+    if question.type is QuestionType.SINGLE and len(correct) > 1:
+        report(
+            correct[1].line,
+            f"a single-choice question has {len(correct)} answers marked correct (this one and line "
+            f"{correct[0].line}{''.join(f', {choice.line}' for choice in correct[2:])}): keep one, or add "
+            f"`type: multiple` under the header at line {question.line}",
+        )
+    if question.type in (QuestionType.SINGLE, QuestionType.MULTIPLE) and len(question.choices) < 2:
+        report(first_answer, "a choice question needs at least two answers: add another below this one")
+
+    if question.type is QuestionType.TRUE_FALSE:
+        _validate_true_false(question, true_false_words, report)
+
+    for choice in question.choices:
+        if choice.feedback is not None and (verdict := VERDICT_RE.match(choice.feedback.text)):
+            report(
+                choice.feedback.line,
+                f"feedback starts with the verdict `{verdict['word']}`, which readers already see: "
+                "start with the reason instead",
+            )
+
+    if question.type is QuestionType.SHORT:
+        _validate_short_answers(question, report)
+    return problems
+
+
+def _validate_short_answers(question: Question, report) -> None:  # type: ignore[no-untyped-def]
+    """Every accepted answer can be typed; no typed reply is both accepted and an anticipated mistake."""
+    seen: list[tuple[str, int, bool]] = []  # each answer as readers type it, its line, whether accepted
+    for choice in question.choices:
+        if len(choice.body.lines) > 1:
+            report(choice.line, "a short answer must fit on one line")
+            continue
+        if choice.body.is_blank():
+            continue  # the parser reports an empty answer
+        answer = short_answer_text(choice.body.text)
+        if question.numeric and parse_number(answer) is None:
+            report(choice.line, f"`{answer}` is not a number, but the question is `numeric: true`")
+            continue
+        if not normalise_text(answer):
+            report(choice.line, "no reader can type this answer: it is empty once its backticks are taken off")
+            continue
+        if answer.startswith("`") and answer.endswith("`"):
+            report(
+                choice.line,
+                f"readers would have to type the backticks of `{answer}`: write the answer in single backticks",
+            )
+            continue
+        for earlier, line, accepted in seen:
+            if answer_matches(answer, earlier, question.numeric):
+                if accepted != choice.correct:
+                    what = "an accepted answer" if accepted else "an anticipated wrong answer"
+                    report(
+                        choice.line,
+                        f"a reader who types `{answer}` would get both verdicts: it equals {what} at line {line} "
+                        f"({'as numbers' if question.numeric else 'ignoring case and spacing'}); keep one of them",
+                    )
+                elif not choice.correct:
+                    report(
+                        choice.line,
+                        f"this anticipated answer is the same as the one at line {line}, whose feedback readers "
+                        "would always get: merge their feedback",
+                    )
+                break
+        seen.append((answer, choice.line, choice.correct))
+
+
+def _validate_true_false(question: Question, words: tuple[str, str], report) -> None:  # type: ignore[no-untyped-def]
+    labels = [choice.body.text.strip().lower() for choice in question.choices]
+    expected = sorted(word.lower() for word in words)
+    if sorted(labels) != expected:
+        allowed = {word.lower() for word in words}
+        odd = next((c for c in question.choices if c.body.text.strip().lower() not in allowed), question.choices[-1])
+        report(
+            odd.line,
+            f"a true-false question has exactly two answers, `{words[0]}` and `{words[1]}`; found "
+            + ", ".join(f"`{choice.body.text}`" for choice in question.choices),
+        )
+    elif len(question.correct_choices) != 1:
+        report(
+            question.choices[0].line,
+            f"a true-false question has exactly one answer marked correct: tick `{words[0]}` or `{words[1]}`",
+        )

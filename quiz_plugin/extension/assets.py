@@ -1,0 +1,47 @@
+"""The browser files: one script and one stylesheet, content-hashed so browsers may cache them forever."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib.resources import files
+
+from ..core.strings import script_strings
+
+STRINGS_PLACEHOLDER = "/*STRINGS*/{}"
+# Comments explain the source to its readers; a reader's browser has no use for them (they were a
+# quarter of the gzipped script). Only whole-line comments go, so that nothing inside a string, a
+# regular expression or a line of code is ever touched.
+BLOCK_COMMENT_RE = re.compile(r"^[ \t]*/\*(?:(?!\*/).)*\*/[ \t]*\n", re.MULTILINE | re.DOTALL)
+LINE_COMMENT_RE = re.compile(r"^[ \t]*//.*\n", re.MULTILINE)
+
+
+def without_comments(source: str) -> str:
+    """``source`` (JavaScript or CSS) without the comments that fill whole lines."""
+    return LINE_COMMENT_RE.sub("", BLOCK_COMMENT_RE.sub("", source))
+
+
+@dataclass(frozen=True)
+class Asset:
+    path: str  # site-relative path, for example assets/quiz/quiz.1a2b3c4d.js
+    content: str
+
+
+def _asset(name: str, suffix: str, content: str) -> Asset:
+    digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:8]
+    return Asset(f"assets/quiz/{name}.{digest}.{suffix}", content)
+
+
+def build_assets(strings: Mapping[str, str]) -> tuple[Asset, Asset]:
+    """The script, with the site's interface strings written in, and the stylesheet."""
+    source = files("quiz_plugin.extension") / "static"
+    script = (source / "quiz.js").read_text(encoding="utf-8")
+    if STRINGS_PLACEHOLDER not in script:
+        raise RuntimeError("quiz.js lost its strings placeholder")
+    strings_json = json.dumps(script_strings(strings), ensure_ascii=False, sort_keys=True)
+    script = without_comments(script).replace(STRINGS_PLACEHOLDER, strings_json)
+    style = BLOCK_COMMENT_RE.sub("", (source / "quiz.css").read_text(encoding="utf-8"))
+    return _asset("quiz", "js", script), _asset("quiz", "css", style)

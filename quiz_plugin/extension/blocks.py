@@ -1,0 +1,135 @@
+"""The second step: the document's block parser meets a question's marker lines, and parses each part
+into elements of its own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from xml.etree.ElementTree import Element
+
+from markdown.blockparser import BlockParser
+from markdown.blockprocessors import BlockProcessor
+
+from .conversion import MARK, NOT_RENDERED, PendingQuestion, question_parts
+from .render import render_invalid
+
+if TYPE_CHECKING:
+    from .preprocessor import QuizPreprocessor
+
+
+def _marker(block: str) -> str:
+    """A block as markers are compared: an included file's last line break leaves a block that starts
+    with a blank line, which Python-Markdown splits off later, but a marker must be seen where it is."""
+    return block.lstrip("\n") if block[:1] == "\n" else block
+
+
+def _part_marker(block: str) -> tuple[str, str] | None:
+    """The part's name and the rest of the block, if the block starts with a part's marker line."""
+    opening = f"{MARK}part "
+    block = _marker(block)
+    if not block.startswith(opening):
+        return None
+    line, _, rest = block.partition("\n")
+    return (line[len(opening) : -len(MARK)], rest) if line.endswith(MARK) else None
+
+
+@dataclass
+class _OpenQuestion:
+    """A question whose parts are still arriving (a container such as an admonition hands its
+    content to the block parser one blank-line-separated block at a time)."""
+
+    index: int
+    parent: Element
+    element: Element
+    parts: dict[str, Element] = field(default_factory=dict)
+    current: Element | None = None
+
+
+class QuizBlockProcessor(BlockProcessor):
+    def __init__(self, parser: BlockParser, preprocessor: QuizPreprocessor) -> None:
+        super().__init__(parser)
+        self.preprocessor = preprocessor
+        self.open: _OpenQuestion | None = None
+
+    def test(self, parent: Element, block: str) -> bool:
+        return (self.open is not None and parent is self.open.parent) or _marker(block).startswith(MARK)
+
+    def run(self, parent: Element, blocks: list[str]) -> bool:
+        block = blocks.pop(0)
+        if self.open is not None and parent is self.open.parent:
+            self._continue(self.open, block)
+            return True
+        kind, _, index_text = _marker(block).strip(MARK).partition(" ")
+        conversion = self.preprocessor.conversion
+        index = int(index_text) if index_text.isdigit() else -1
+        if not 0 <= index < len(conversion.blocks) or kind not in ("quiz", "invalid"):
+            blocks.insert(0, block)
+            return False  # a stray marker: let the paragraph processor show it
+        found = conversion.blocks[index]
+        if kind == "invalid":
+            parent.append(render_invalid(found.problems, found.source, self.preprocessor.extension.strings))
+            return True
+        element = Element("div")
+        parent.append(element)
+        question = _OpenQuestion(index, parent, element)
+        end = f"{MARK}end {index}{MARK}"
+        count = next((position for position, later in enumerate(blocks) if _marker(later) == end), -1)
+        if count >= 0:
+            # The usual case: the whole question is in this list of blocks. Take it at once, and parse
+            # each part's blocks in one call (a container hands its blocks over one by one instead).
+            part: list[str] = []
+            for block in blocks[:count]:
+                if _part_marker(block) is not None:
+                    self._parse_part(question, part)
+                    part = []
+                part.append(block)
+            self._parse_part(question, part)
+            del blocks[: count + 1]
+            self._finish(question)
+        else:
+            self.open = question
+        return True
+
+    def _parse_part(self, question: _OpenQuestion, blocks: list[str]) -> None:
+        """Parse one part given as its marker block followed by its Markdown blocks."""
+        marker = _part_marker(blocks[0]) if blocks else None
+        if marker is not None:
+            name, rest = marker
+            question.current = question.parts[name] = Element("div")
+            self.parser.parseBlocks(question.current, ([rest] if rest else []) + blocks[1:])
+
+    def _continue(self, question: _OpenQuestion, block: str) -> None:
+        marker = _part_marker(block)
+        if _marker(block) == f"{MARK}end {question.index}{MARK}":
+            self.open = None
+            self._finish(question)
+        elif marker is not None:
+            self._parse_part(question, [block])
+        elif question.current is not None:
+            self.parser.parseBlocks(question.current, [block])
+
+    def _finish(self, question: _OpenQuestion) -> None:
+        """Put the parsed parts' content into the question's element as it is: the tree processors that
+        follow (inline patterns, link rewriting, attribute lists, the table of contents) treat it like
+        any other content. ``QuizAssembler`` builds the question's markup around it after them all."""
+        conversion = self.preprocessor.conversion
+        found = conversion.blocks[question.index]
+        model = found.block.question
+        assert model is not None
+        if set(question.parts) != {name for name, _ in question_parts(model)}:
+            # A part's marker line was swallowed (by raw HTML, say): never show half a question. The
+            # check that follows reports it, since the question is not marked rendered.
+            question.element.clear()
+            extension = self.preprocessor.extension
+            problem = extension.located(found.block.start + 1, NOT_RENDERED)
+            question.element.append(render_invalid([problem], found.source, extension.strings))
+            return
+        found.rendered = True
+        conversion.rendered += 1
+        for part in question.parts.values():
+            question.element.extend(part)  # an element may have two parents: the part keeps them too
+        question.element.set("id", f"quiz-{model.id}")  # for MkDocs' anchor check, which runs before
+        pending = PendingQuestion(
+            question.element, model, conversion.rendered, conversion.hashes[question.index], question.parts
+        )
+        conversion.pending.append(pending)

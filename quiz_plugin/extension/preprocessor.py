@@ -1,0 +1,125 @@
+"""The first step of a conversion: find the page's question blocks, check them, and rewrite each as
+marker lines around its parts' Markdown (see ``extension``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from markdown import Markdown
+from markdown.preprocessors import Preprocessor
+
+from ..core.model import Fragment, LocatedProblem, Problem, Question
+from ..snippets.recordings import SnippetError
+from ..snippets.snippet_block import SnippetBlocks, shown_code_lines
+from .conversion import MARK, Conversion, FoundBlock, question_parts
+from .includes import check_includes
+from .predict_first import answers_shown_above
+
+if TYPE_CHECKING:
+    from .blocks import QuizBlockProcessor
+    from .extension import QuizExtension
+
+
+class QuizPreprocessor(Preprocessor):
+    def __init__(self, md: Markdown, extension: QuizExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+        self.conversion = Conversion()
+        self.block_processor: QuizBlockProcessor
+        self.snippet_blocks = SnippetBlocks(extension.snippets, tabbed=False)
+
+    def run(self, lines: list[str]) -> list[str]:
+        extension = self.extension
+        self.conversion = conversion = Conversion()
+        self.block_processor.open = None
+        processors = self.md.parser.blockprocessors
+        self.snippet_blocks = SnippetBlocks(extension.snippets, "tabbed" in processors, "details" in processors)
+        lines, include_problems = check_includes(self.md, normalized_lines(lines))
+        conversion.lines = lines
+        page_problems, checked = extension.analyse(lines)
+        # An include problem inside a block is that question's problem: it is not shown half-built.
+        inside = {
+            index: [p for p in include_problems if block.start < p.line <= block.end]
+            for index, (block, _) in enumerate(checked)
+        }
+        checked = [(block, problems + inside[index]) for index, (block, problems) in enumerate(checked)]
+        placed = {id(problem) for problems in inside.values() for problem in problems}
+        self._report(page_problems + [problem for problem in include_problems if id(problem) not in placed])
+
+        output: list[str] = []
+        position = 0
+        predict_first = extension.getConfig("predict_first")
+        for block, problems in checked:
+            output += self._expand(lines[position : block.start], position + 1)
+            position = block.end
+            if predict_first and block.question is not None and not problems:
+                problems = answers_shown_above(block.question, self.snippet_blocks.shown)
+            located = self._report(problems)
+            index = len(conversion.blocks)
+            source = "\n".join(lines[block.start : block.end])
+            conversion.blocks.append(FoundBlock(block, source, located))
+            if block.question is not None and not located:
+                conversion.questions.append(block.question)
+                output += self._marked_parts(block.question, block.indent, index, "snippet" in source)
+            else:
+                output += ["", f"{block.indent}{MARK}invalid {index}{MARK}", ""]
+        output += self._expand(lines[position:], position + 1)
+
+        extension.publish(conversion.problems)
+        return output
+
+    def _report(self, problems: list[Problem]) -> list[LocatedProblem]:
+        if not problems:
+            return []
+        located = sorted(self.extension.located(p.line, p.message) for p in problems)
+        self.conversion.problems.extend(located)
+        return located
+
+    def _expand(self, lines: Sequence[str], first_line: int) -> list[str]:
+        """Lines with their /// snippet blocks replaced by the snippet's code and recorded output."""
+        expanded, problems = self.snippet_blocks.expand(lines, first_line)
+        self._report(problems)
+        return expanded
+
+    def _marked_parts(self, question: Question, indent: str, index: int, snippets: bool) -> list[str]:
+        """The block rewritten as marker lines around each part's Markdown, keeping the block's indent
+        (``snippets``: whether the block may hold a snippet block to expand)."""
+        shown_code = self._shown_code(question)
+        if shown_code:
+            code = shown_code_lines(shown_code, folding=self.snippet_blocks.folding)
+            stem = Fragment(question.stem.line, "\n".join((*question.stem.lines, "", *code)))
+        parts = [
+            (name, stem if shown_code and name == "stem" else fragment) for name, fragment in question_parts(question)
+        ]
+        self.conversion.hashes[index] = question.content_hash(shown_code)
+        output = ["", f"{indent}{MARK}quiz {index}{MARK}", ""]
+        for name, fragment in parts:
+            part = self._expand(fragment.lines, fragment.line) if snippets else fragment.lines
+            # The marker line may open the part's first block (fewer lines for every later step), unless
+            # that block must start a block for a preprocessor too: raw HTML, fenced code.
+            own_block = not part or part[0][:1] in ("", "<", "`", "~")
+            output += [f"{indent}{MARK}part {name}{MARK}", ""] if own_block else [f"{indent}{MARK}part {name}{MARK}"]
+            output += [f"{indent}{line}" if line else "" for line in part] if indent else part
+            output.append("")
+        output += [f"{indent}{MARK}end {index}{MARK}", ""]
+        return output
+
+    def _shown_code(self, question: Question) -> str:
+        """The code a code-output question shows under its text (already validated to exist)."""
+        setting = question.settings.get("snippet")
+        if setting is None or self.extension.snippets is None:
+            return ""
+        try:
+            return self.extension.snippets.get(setting.value).code
+        except SnippetError:
+            return ""
+
+
+def normalized_lines(lines: list[str]) -> list[str]:
+    """The lines with any marker character removed (authored text must not forge a marker) and split
+    at lone carriage returns too, as Python-Markdown itself will split them after this preprocessor."""
+    text = "\n".join(lines)
+    if MARK not in text and "\r" not in text:
+        return lines
+    return text.replace(MARK, "").replace("\r\n", "\n").replace("\r", "\n").split("\n")

@@ -1,0 +1,252 @@
+"""The HTML of one question, from its parsed and processed Markdown parts.
+
+The markup works without JavaScript: every answer, its feedback and the explanation are in the page,
+the explanation inside a ``<details>``. The browser script only shows, hides and marks what is here::
+
+    <div class="quiz" data-quiz-hash="…" data-quiz-type="single" id="quiz-<id>">
+    <fieldset aria-describedby="quiz-<id>-q" class="no-copy">
+    <legend>Question 1</legend>
+    <div class="quiz-stem" id="quiz-<id>-q">…</div>
+    <ol class="quiz-choices" type="A">
+    <li data-correct=""><label><input name="quiz-1" type="radio" /> answer</label><p>feedback</p></li>
+    </ol>
+    <details><summary>Hint</summary>…</details>
+    </fieldset>
+    <details class="quiz-answer"><summary>Answer</summary><p class="quiz-key">…</p>explanation…</details>
+    </div>
+
+The fieldset's ``no-copy`` class is Material for MkDocs' way to keep its Copy buttons off code blocks
+(other themes ignore it): a question's code is there to be read, and each button would be one more Tab
+stop before the answers.
+
+The parts' content (stem, answers, feedback, hint, explanation) has been through every Markdown tree
+processor already; the elements around it are written here as text, with the line breaks
+Python-Markdown would give them, and never become elements that later steps would walk again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from xml.etree.ElementTree import Element, SubElement
+
+# The escaping of Python-Markdown's own serializer, so that text written here reads exactly as if it
+# had been serialized with the rest of the page (for example, entities such as &nbsp; are kept).
+from markdown.serializers import _escape_attrib_html, _escape_cdata  # type: ignore[attr-defined]
+from markdown.util import HTML_PLACEHOLDER_RE, AtomicString
+
+from ..core.answers import short_answer_text
+from ..core.model import LocatedProblem, Question, QuestionType
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+Serialize = Callable[[Element], str]  # an element's HTML, its tail included
+IsBlockLevel = Callable[[str], bool]
+
+
+def _text(text: str | None) -> str:
+    return _escape_cdata(text) if text else ""
+
+
+def _start(tag: str, attributes: Mapping[str, str]) -> str:
+    """A start tag with its attributes in name order, as Python-Markdown's serializer writes them."""
+    written = "".join(f' {name}="{_escape_attrib_html(value)}"' for name, value in sorted(attributes.items()))
+    return f"<{tag}{written}>"
+
+
+def _void(tag: str, attributes: Mapping[str, str]) -> str:
+    """An element without content, such as ``<input … />``, as the XHTML serializer writes it."""
+    return _start(tag, attributes)[:-1] + " />"
+
+
+def _single_paragraph(part: Element) -> Element | None:
+    """The part's one paragraph of text, if that is all it holds.
+
+    A fenced code block is a placeholder paragraph (its HTML is stashed and put back at the end);
+    it is block content, not a paragraph.
+    """
+    if len(part) != 1 or part[0].tag != "p" or (part.text or "").strip():
+        return None
+    paragraph = part[0]
+    if not len(paragraph) and HTML_PLACEHOLDER_RE.fullmatch((paragraph.text or "").strip()):
+        return None
+    return paragraph
+
+
+# Between the serialized parts of a page's questions: the preprocessor removes it from authored text.
+SEPARATOR = "\x1e"
+
+
+class PageWriter:
+    """Collects the markup of a page's questions: text written here, and the parts' elements, which
+    one serializer call turns into HTML at the end (a call for each part cost more than all the rest).
+
+    A part is spent once written: an element whose tag is None serializes as its content alone."""
+
+    def __init__(self, serialize: Serialize, is_block_level: IsBlockLevel) -> None:
+        self.serialize = serialize
+        self.is_block_level = is_block_level
+        self.out: list[str | Element] = []
+
+    def write(self, *texts: str) -> None:
+        self.out.extend(texts)
+
+    def element(self, element: Element) -> None:
+        """An element of a part, whole (its line break included)."""
+        self.out.append(element)
+
+    def inline(self, paragraph: Element) -> None:
+        """A paragraph's content, without the paragraph (and its line break)."""
+        paragraph.tag, paragraph.tail = None, None  # type: ignore[assignment]
+        self.out.append(paragraph)
+
+    def content(self, part: Element) -> None:
+        """``part``'s content on its own, for a parent that already holds other blocks."""
+        part.tag, part.tail = None, None  # type: ignore[assignment]
+        self.out.append(part)
+
+    def block(self, tag: str, attributes: Mapping[str, str], part: Element) -> None:
+        """``part``'s content in a block element (a line break before block content, as prettified)."""
+        opening = ""
+        if not (part.text or "").strip() and len(part) and self.is_block_level(part[0].tag):
+            part.text, opening = None, "\n"
+        self.write(_start(tag, attributes) + opening)
+        self.content(part)
+        self.write(f"</{tag}>\n")
+
+    def finish(self) -> list[str]:
+        """Everything written, as text: the elements serialized, all in one call."""
+        elements = [item for item in self.out if not isinstance(item, str)]
+        container = Element("div")
+        container.tag = None  # type: ignore[assignment]  # serializes as its children alone
+        for element in elements:
+            element.tail = (element.tail or "") + SEPARATOR
+        container.extend(elements)
+        texts = self.serialize(container).split(SEPARATOR)
+        if len(texts) != len(elements) + 1:  # a separator in the content itself (from an included file)
+            for element in elements:
+                element.tail = element.tail[: -len(SEPARATOR)] if element.tail else None
+            texts = [self.serialize(element) for element in elements] + [""]
+        serialized = iter(texts)
+        return [item if isinstance(item, str) else next(serialized) for item in self.out]
+
+
+def render_question(
+    writer: PageWriter,
+    question: Question,
+    number: int,
+    parts: Mapping[str, Element],
+    strings: Mapping[str, str],
+    content_hash: str,
+) -> None:
+    qid = question.id
+    attributes = {
+        "class": "quiz",
+        "id": f"quiz-{qid}",
+        "data-quiz-type": question.type.value,
+        "data-quiz-hash": content_hash,
+    }
+    if question.numeric:
+        attributes["data-quiz-numeric"] = ""
+    legend = _text(strings["question"].format(number=number))
+    if question.type is QuestionType.MULTIPLE:
+        legend += f' <span class="quiz-instruction">{_text(strings["select_all"])}</span>'
+    writer.write(
+        _start("div", attributes),
+        "\n",
+        _start("fieldset", {"aria-describedby": f"quiz-{qid}-q", "class": "no-copy"}),
+        "\n",
+        f"<legend>{legend}</legend>\n",
+    )
+    writer.block("div", {"class": "quiz-stem", "id": f"quiz-{qid}-q"}, parts["stem"])
+    if question.type is QuestionType.SHORT:
+        field = {"type": "text", "autocomplete": "off", "spellcheck": "false", "autocapitalize": "off"}
+        writer.write(
+            f'<p class="quiz-field"><label>{_text(strings["your_answer"])} {_void("input", field)}</label></p>\n'
+        )
+    else:
+        _choices(writer, question, parts, number)
+    if question.hint is not None:
+        writer.write(f"<details>\n<summary>{_text(strings['hint'])}</summary>\n")
+        writer.content(parts["hint"])
+        writer.write("</details>\n")
+    writer.write("</fieldset>\n", f'<details class="quiz-answer">\n<summary>{_text(strings["answer"])}</summary>\n')
+    _key(writer, question, parts, strings)
+    if question.explanation is not None:
+        writer.content(parts["explanation"])  # right after the key: no wrapper needed
+    writer.write("</details>\n</div>")
+
+
+CHOICE_LISTS = {True: '<ol class="quiz-choices">\n', False: '<ol class="quiz-choices" type="A">\n'}
+
+
+def _choices(writer: PageWriter, question: Question, parts: Mapping[str, Element], number: int) -> None:
+    # Radios need a shared name to form one group (the question's number: unique on its page, and
+    # shorter than its id); checkboxes do not.
+    multiple = question.type is QuestionType.MULTIPLE
+    control = {"type": "checkbox"} if multiple else {"type": "radio", "name": f"quiz-{number}"}
+    labelled = f"<label>{_void('input', control)} "  # the same for every answer of the question
+    writer.write(CHOICE_LISTS[question.type is QuestionType.TRUE_FALSE])
+    for index, choice in enumerate(question.choices):
+        writer.write('<li data-correct="">' if choice.correct else "<li>")
+        body = parts[f"choice-{index}"]
+        paragraph = _single_paragraph(body)
+        if paragraph is not None:
+            writer.write(labelled)
+            writer.inline(paragraph)
+            writer.write("</label>")
+        else:
+            # Block content (a code block, several paragraphs) may not sit inside a <label>.
+            body_id = f"quiz-{question.id}-c{index}"
+            writer.write(f"<label>{_void('input', {**control, 'aria-labelledby': body_id})}</label>")
+            writer.block("div", {"class": "quiz-choice-body", "id": body_id}, body)
+        _feedback(writer, parts.get(f"feedback-{index}"))
+        writer.write("</li>\n")
+    writer.write("</ol>\n")
+
+
+def _feedback(writer: PageWriter, part: Element | None) -> None:
+    if part is None:
+        return
+    paragraph = _single_paragraph(part)
+    if paragraph is not None:
+        writer.element(paragraph)  # most feedback is one paragraph: the answer's only <p>, no wrapper
+    else:
+        writer.block("div", {"class": "quiz-feedback"}, part)
+
+
+def _key(writer: PageWriter, question: Question, parts: Mapping[str, Element], strings: Mapping[str, str]) -> None:
+    correct = question.correct_choices
+    if question.type is QuestionType.SHORT:
+        before, _, after = strings["accepted_answers"].partition("{answers}")
+        accepted = ", ".join(f"<code>{_text(short_answer_text(choice.body.text))}</code>" for choice in correct)
+        writer.write(f'<p class="quiz-key">{_text(before)}{accepted}{_text(after)}</p>\n')
+        with_feedback = [
+            (index, choice) for index, choice in enumerate(question.choices) if choice.feedback is not None
+        ]
+        if with_feedback:
+            writer.write('<ul class="quiz-choices">\n')
+            for index, choice in with_feedback:
+                opening = '<li data-correct="">' if choice.correct else "<li>"
+                writer.write(f"{opening}<code>{_text(short_answer_text(choice.body.text))}</code>")
+                _feedback(writer, parts.get(f"feedback-{index}"))
+                writer.write("</li>\n")
+            writer.write("</ul>\n")
+        return
+    if question.type is QuestionType.TRUE_FALSE:
+        names = [choice.body.text.strip() for choice in correct]
+    else:
+        names = [LETTERS[i % len(LETTERS)] for i, choice in enumerate(question.choices) if choice.correct]
+    template = strings["correct_answers"] if len(names) > 1 else strings["correct_answer"]
+    writer.write(f'<p class="quiz-key">{_text(template.format(answers=", ".join(names)))}</p>\n')
+
+
+def render_invalid(problems: Sequence[LocatedProblem], source: str, strings: Mapping[str, str]) -> Element:
+    """What a serve preview shows instead of a question with mistakes (a strict build fails instead)."""
+    root = Element("div", {"class": "quiz quiz--invalid", "role": "note"})
+    title = SubElement(SubElement(root, "p"), "strong")
+    title.text = AtomicString(strings["invalid"])
+    listing = SubElement(root, "ul")
+    for problem in problems:
+        SubElement(listing, "li").text = AtomicString(str(problem))
+    SubElement(SubElement(root, "pre"), "code").text = AtomicString(source)
+    return root

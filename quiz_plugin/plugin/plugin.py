@@ -1,0 +1,254 @@
+"""The MkDocs plugin: registers the Markdown extension, ships the assets, checks ids and links across the
+site, writes the question bank's files (``generated``), and the question counts of lists of chapters
+and the reader's progress page (``bank.progress``).
+
+Kept thin on purpose: parsing, validation and rendering live in the extension, so the site renders the
+same under MkDocs, ProperDocs or a bare Python-Markdown call. The linter and the exporter run this same
+plugin through the build's own steps (``dry_build``), so they report exactly what a build reports.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+from mkdocs.utils.templates import TemplateContext
+
+from ..bank.build import BuildBank
+from ..bank.duplicates import IdHistory, IdRegistry, register_ids
+from ..bank.entries import SitePage, SourcePage
+from ..bank.pages import all_questions_markdown, answer_key_markdown, fill_question_lists
+from ..bank.progress import annotate_chapter_lists, fill_progress, has_chapter_list, progress_markdown
+from ..core.balance import Balance, ItemFacts, Thresholds
+from ..core.model import LocatedProblem
+from ..extension.assets import Asset, build_assets
+from ..extension.conversion import PageResult
+from ..extension.extension import QuizExtension
+from .config import QuizConfig
+from .generated import GeneratedFiles, generated_files
+from .navigation import page_order
+from .question_links import PageLinks, broken_links
+from .search_view import SearchView, search_view
+from .source import config_dir, display_path, front_matter_lines, snippets_dir
+
+# A plain logger under "mkdocs" (not get_plugin_logger, which prefixes "[quiz]"): its warnings count
+# in --strict, and each line reads exactly `docs/page.md:12: message`.
+log = logging.getLogger("mkdocs.plugins.quiz")
+
+
+class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # MkDocs' __init_subclass__
+    def __init__(self) -> None:
+        self.extension = QuizExtension()
+        self.script: Asset | None = None
+        self.style: Asset | None = None
+        self.ids = IdRegistry()
+        self.problems: list[LocatedProblem] = []
+        self.pages_with_questions: dict[str, list[str]] = {}  # the ids of each page's questions
+        self.chapter_lists: set[str] = set()  # pages with a list of chapters (``progress``)
+        self.asset_pages: set[str] = set()  # pages that load the script and the stylesheet
+        self.links: list[PageLinks] = []
+        self.search_views: dict[str, SearchView] = {}
+        self.generated: GeneratedFiles | None = None
+        self.bank: BuildBank | None = None
+        self.keep_questions = False  # the exporter needs every question whole, not only its listing
+        self.page_result: PageResult | None = None  # what the extension found on the page being rendered
+        self.facts: list[ItemFacts] = []  # what the item statistics need of each question
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        strings = self.config.strings  # already merged with the defaults by InterfaceStrings
+        snippets = snippets_dir(config.config_file_path, self.config.snippets_dir)
+        self.extension = QuizExtension(
+            strings=strings, snippets_dir=snippets, predict_first=self.config.predict_first, on_page=self._page_done
+        )
+        self.extension.report = self._report
+        # `mkdocs serve` runs on_config again on a reloaded config; never register twice.
+        config.markdown_extensions[:] = [
+            ext for ext in config.markdown_extensions if not isinstance(ext, QuizExtension)
+        ]
+        # MkDocs types the list as names, but Python-Markdown takes Extension instances too.
+        config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
+        self.script, self.style = build_assets(strings)
+        self.ids = IdRegistry(IdHistory(config_dir(config.config_file_path)))
+        self.problems, self.pages_with_questions, self.links, self.facts = [], {}, [], []
+        self.chapter_lists, self.asset_pages = set(), set()
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        for asset in (self.script, self.style):
+            assert asset is not None
+            files.append(File.generated(config, asset.path, content=asset.content))
+        self.generated = generated = generated_files(config, self.config, files)
+        for file in (generated.json, generated.questions_page, generated.answer_key, generated.progress_page):
+            if file is not None:
+                files.append(file)
+        list_page = generated.questions_page.url if generated.questions_page else ""
+        keep = generated.answer_key is not None or self.keep_questions
+        order = page_order(config.nav, files, left_out=generated.pages)
+        self.bank = BuildBank(order, list_page, self.extension.snippets, keep_entries=keep)
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        self.extension.set_page(_display_path(page, config), _front_matter_lines(page, markdown))
+        self.page_result = None  # Python-Markdown converts nothing on a blank page: it has no result
+        return markdown
+
+    def _page_done(self, result: PageResult) -> None:
+        self.page_result = result
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        generated, bank = self.generated, self.bank
+        if generated is not None and page.file.src_uri in generated.pages:
+            return html  # written in on_env, once every page it lists is known
+        result = self.page_result
+        questions = list(result.questions) if result is not None else []
+        if result is not None and bank is not None:
+            bank.add(_site_page(page, result), questions)
+        if result is not None and result.links:
+            self.links.append(PageLinks(page.file.src_uri, result.path, result.line_offset, result.links))
+        if has_chapter_list(html):
+            # Its counts are written once every page is known (on_page_context); the script shows the
+            # reader's progress there.
+            self.chapter_lists.add(page.file.src_uri)
+            if not questions:
+                return self._with_script(html, page)
+        if not questions:
+            return html
+        assert result is not None
+        true_word = self.config.strings["true"]
+        self.facts += [
+            ItemFacts.of(question, result.path, question.line + result.line_offset, true_word) for question in questions
+        ]
+        source = page.file.abs_src_path or ""
+        for problem in register_ids(self.ids, result.path, result.line_offset, questions, source):
+            self._report(problem)
+        self.pages_with_questions[page.file.src_uri] = [question.id for question in questions]
+        return self._with_script(html, page)
+
+    def _with_script(self, html: str, page: Page) -> str:
+        assert self.script is not None
+        self.asset_pages.add(page.file.src_uri)
+        # Inside the content, so that Material's instant navigation runs it on the pages that need it.
+        src = get_relative_url(self.script.path, page.url)
+        return f'{html}\n<script src="{src}" defer></script>'
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        # Every page has been rendered: the pages that list questions can be written, and the links
+        # inside questions checked against every page's anchors.
+        generated, bank = self.generated, self.bank
+        if generated is not None and bank is not None:
+            self._write_listing_pages(generated, bank, config, files)
+            generated.json.content_string = bank.quizzes_json()
+        for problem in broken_links(self.links, files, config):
+            self._report(problem)
+        limits = self.config.balance
+        thresholds = Thresholds(
+            limits.position_max, limits.position_from, limits.longest_max, limits.true_min, limits.true_max
+        )
+        for problem in Balance(self.facts).problems(thresholds):
+            self._report(problem)
+        return env
+
+    def _write_listing_pages(
+        self, generated: GeneratedFiles, bank: BuildBank, config: MkDocsConfig, files: Files
+    ) -> None:
+        key = generated.answer_key.src_uri if generated.answer_key else ""
+        for file in (generated.questions_page, generated.answer_key, generated.progress_page):
+            page = file.page if file is not None else None
+            if file is None or page is None or page.markdown is None:
+                continue  # a page MkDocs did not render (excluded from this build)
+            self.extension.set_page(file.src_uri)
+            if generated.is_progress_page(file.src_uri):
+                strings = self.config.strings
+                page.markdown = progress_markdown(strings)
+                page.render(config, files)
+                content = fill_progress(page.content or "", page.url, bank.page_questions(), strings)
+                page.content = self._with_script(content, page)
+            elif generated.is_questions_page(file.src_uri):
+                page.markdown = all_questions_markdown(
+                    bank.chapters(), file.src_uri, key, generated.tables, generated.json.src_uri
+                )
+                page.render(config, files)
+                page.content = fill_question_lists(page.content or "", bank.chapters())
+            else:
+                page.markdown = answer_key_markdown(bank.bank(), file.src_uri)
+                page.render(config, files)
+
+    # Search plugins index the page in on_page_context at the default priority (0): before them, hand
+    # them the page with each question reduced to its stem (search_view); after them, put it back.
+    @event_priority(50)
+    def _hand_search_the_stems(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        ids = self.pages_with_questions.get(page.file.src_uri)
+        if ids and page.content is not None:
+            view = search_view(page.content, ids)
+            self.search_views[page.file.src_uri] = view
+            page.content = view.view
+        return context
+
+    @event_priority(-50)
+    def _restore_the_page(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        view = self.search_views.pop(page.file.src_uri, None)
+        if view is not None and page.content is not None:
+            page.content = view.restore(page.content)
+        return context
+
+    # After search has indexed the page: the counts are not part of what a search should find.
+    @event_priority(-60)
+    def _count_chapter_questions(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        if page.file.src_uri in self.chapter_lists and page.content is not None and self.bank is not None:
+            pages = self.bank.page_questions()
+            page.content = annotate_chapter_lists(page.content, page.url, pages, self.config.strings)
+        return context
+
+    on_page_context = CombinedEvent(_hand_search_the_stems, _restore_the_page, _count_chapter_questions)
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if page.file.src_uri not in self.asset_pages:
+            return output
+        assert self.style is not None
+        href = get_relative_url(self.style.path, page.url)
+        link = f'<link rel="stylesheet" href="{href}">'
+        head_end = output.find("</head>")
+        if head_end == -1:
+            return link + output
+        return output[:head_end] + link + output[head_end:]
+
+    def _report(self, problem: LocatedProblem) -> None:
+        self.problems.append(problem)
+        log.warning(str(problem))
+
+
+def _site_page(page: Page, result: PageResult) -> SitePage:
+    """The page just rendered, as the question bank knows pages: its title (MkDocs' own, from the
+    navigation, the front matter or the first heading) is the chapter of its questions."""
+    file = page.file
+    source = SourcePage(
+        result.path, page.markdown or "", result.line_offset, page.meta, file.src_uri, file.abs_src_path or ""
+    )
+    return SitePage(source, file.url, page.title or "")
+
+
+def _display_path(page: Page, config: MkDocsConfig) -> str:
+    """The page's path as a contributor types it: relative to the directory of mkdocs.yml."""
+    source = page.file.abs_src_path
+    if source is None:
+        return page.file.src_uri
+    return display_path(source, config_dir(config.config_file_path))
+
+
+def _front_matter_lines(page: Page, markdown: str) -> int:
+    try:
+        return front_matter_lines(page.file.content_string, markdown)
+    except (OSError, UnicodeDecodeError):
+        return 0

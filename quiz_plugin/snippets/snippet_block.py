@@ -1,0 +1,181 @@
+"""``/// snippet | path`` blocks: a tested snippet's code and its recorded output on each CPython version.
+
+A block is replaced, before any other Markdown processing, by a fenced code block with the snippet's
+code and, below it, its recorded output labelled with the versions it was verified on. Where versions
+print different things, content tabs (pymdownx.tabbed) show each output. Everything shown is read from
+the files the test suite checks; nothing is typed into the page by hand and no code runs at build time.
+
+Option lines under the header, indented four spaces, change what is shown: ``show: output`` shows only
+the recorded output (a question above already showed the code), ``show: code`` only the code. The code
+itself is shown as ``shown_code`` says: helper code folded, the lines that matter highlighted.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..core.fences import FenceMap
+from ..core.model import Problem
+from ..core.parser import BLOCK_CLOSER_RE, normalise_line
+from .recordings import SnippetError, SnippetStore, Version, normalise_output, version_list
+from .shown_code import ShownCodeError, shown_pieces
+
+SNIPPET_HEADER_RE = re.compile(
+    r"^(?P<indent>[ ]*)(?P<fence>/{3,})[ ]*snippet(?![\w-])[ ]*(?:\|[ ]*(?P<path>.*?))?[ ]*$"
+)
+OPTION_RE = re.compile(r"^[ ]{4,}(?P<key>[A-Za-z_][\w-]*)[ ]*:[ ]*(?P<value>.*?)[ ]*$")
+SHOW_VALUES = {"code": (True, False), "output": (False, True), "code and output": (True, True)}
+
+
+@dataclass(frozen=True)
+class ShownOutput:
+    """A snippet block's recorded output, shown on the page at a source line."""
+
+    line: int
+    path: str
+    outputs: tuple[str, ...]  # each version's output, normalised as answers are compared
+
+
+def code_block(
+    code: str, language: str, title: str = "", indent: str = "", highlighted: Sequence[int] = ()
+) -> list[str]:
+    """A fenced code block for ``code``, with a fence longer than any backtick run inside it."""
+    longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
+    fence = "`" * max(3, longest + 1)
+    header = fence + language + (f' title="{title}"' if title else "")
+    if highlighted:
+        header += f' hl_lines="{" ".join(str(line) for line in highlighted)}"'
+    body = code.rstrip("\n").split("\n") if code.strip("\n") else []
+    return [indent + header, *(indent + line if line else "" for line in body), indent + fence]
+
+
+def shown_code_lines(code: str, title: str = "", indent: str = "", folding: bool = True) -> list[str]:
+    """The Markdown that shows a snippet's code: its pieces in order, helper code folded away
+    (a collapsed ``??? example`` block where pymdownx.details is there, ``folding``)."""
+    lines: list[str] = []
+    for piece in shown_pieces(code):
+        if lines:
+            lines.append("")
+        if piece.summary is not None and folding:
+            # The summary is Markdown: a `<heap>` in it must stay text, not become an element.
+            summary = html.escape(piece.summary, quote=False).replace('"', "'")
+            lines += [f'{indent}??? example "{summary}"', ""]
+            lines += code_block(piece.code, "python", "", indent + "    ", piece.highlighted)
+        else:
+            lines += code_block(piece.code, "python", title, indent, piece.highlighted)
+            title = ""  # the file name heads the first piece shown open
+    return lines
+
+
+@dataclass
+class SnippetBlocks:
+    store: SnippetStore | None
+    tabbed: bool  # whether pymdownx.tabbed is there to show differing outputs side by side
+    folding: bool = False  # whether pymdownx.details is there to fold helper code away
+    shown: list[ShownOutput] = field(default_factory=list)  # the outputs shown so far, in page order
+
+    def expand(self, lines: Sequence[str], first_line: int) -> tuple[list[str], list[Problem]]:
+        """Replace every snippet block in ``lines`` (the first of which is source line ``first_line``)."""
+        if "snippet" not in "\n".join(lines):
+            return list(lines), []  # most text holds none: one search instead of a regex per line
+        output: list[str] = []
+        problems: list[Problem] = []
+        fences = FenceMap([normalise_line(line) for line in lines])
+        index = 0
+        while index < len(lines):
+            line = normalise_line(lines[index])
+            header = None if fences.is_code(index) else SNIPPET_HEADER_RE.match(line)
+            if header is None:
+                output.append(lines[index])
+                index += 1
+                continue
+            number = first_line + index
+            closing = index + 1
+            options: list[tuple[int, str]] = []  # option lines: indented four spaces past the header
+            while closing < len(lines):
+                text = normalise_line(lines[closing])[len(header["indent"]) :]
+                if text.startswith("    "):
+                    options.append((first_line + closing, text))
+                elif text.strip():
+                    break
+                closing += 1
+            closer = BLOCK_CLOSER_RE.match(normalise_line(lines[closing]).strip()) if closing < len(lines) else None
+            if closer is None or closer["fence"] != header["fence"]:
+                problems.append(
+                    Problem(
+                        number,
+                        f"a snippet block holds nothing: close it with `{header['fence']}` on the line after its "
+                        "header (or after its `show:` option)",
+                    )
+                )
+                output.append(lines[index])
+                index += 1
+                continue
+            index = closing + 1
+            show = self._options(options, problems)
+            if show is None:
+                continue
+            try:
+                output += self.render(header["path"] or "", header["indent"], show)
+            except (SnippetError, ShownCodeError) as error:
+                problems.append(Problem(number, str(error)))
+                continue
+            if show[1] and header["path"]:
+                outputs = tuple(normalise_output(text) for text in self._recordings(header["path"]).values())
+                self.shown.append(ShownOutput(number, header["path"].strip(), outputs))
+        return output, problems
+
+    @staticmethod
+    def _options(options: list[tuple[int, str]], problems: list[Problem]) -> tuple[bool, bool] | None:
+        """Whether to show the code and the output; None after a problem."""
+        show = SHOW_VALUES["code and output"]
+        for number, text in options:
+            match = OPTION_RE.match(text)
+            if match is None or match["key"] != "show":
+                problems.append(
+                    Problem(
+                        number,
+                        f"a snippet block takes one option, `show: output` or `show: code`; found `{text.strip()}`",
+                    )
+                )
+                return None
+            if match["value"] not in SHOW_VALUES:
+                choices = ", ".join(f"`{value}`" for value in SHOW_VALUES)
+                problems.append(Problem(number, f"`show:` takes {choices}, not `{match['value']}`"))
+                return None
+            show = SHOW_VALUES[match["value"]]
+        return show
+
+    def _recordings(self, path: str) -> dict[Version, str]:
+        assert self.store is not None
+        return self.store.get(path).recordings()
+
+    def render(self, path: str, indent: str = "", show: tuple[bool, bool] = (True, True)) -> list[str]:
+        if not path:
+            raise SnippetError("a snippet block needs a path: write `/// snippet | topic/name.py`")
+        if self.store is None:
+            raise SnippetError("snippet blocks need a snippets directory (the plugin's `snippets_dir` setting)")
+        snippet = self.store.get(path)
+        recordings = snippet.recordings()
+        if not recordings:
+            raise SnippetError(f"snippet `{path}` has no recorded output: run `./dev test --update-snippets`")
+        lines = [""]
+        if show[0]:
+            lines += [*shown_code_lines(snippet.code, snippet.path, indent, self.folding), ""]
+        if not show[1]:
+            return lines
+        groups: dict[str, list[Version]] = {}
+        for version, output in recordings.items():
+            groups.setdefault(output, []).append(version)
+        if len(groups) == 1 or not self.tabbed:
+            for output, versions in groups.items():
+                lines += [*code_block(output, "text", f"Output on CPython {version_list(versions)}", indent), ""]
+            return lines
+        lines += [f"{indent}Output, by CPython version:", ""]
+        for output, versions in groups.items():
+            lines += [f'{indent}=== "{version_list(versions)}"', ""]
+            lines += [*code_block(output, "text", "", indent + "    "), ""]
+        return lines
