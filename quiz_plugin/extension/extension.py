@@ -79,6 +79,8 @@ class QuizExtension(Extension):
                 "The directory of tested snippets and their recordings (for /// snippet blocks "
                 "and code-output questions); empty for none.",
             ],
+            "snippet_versions": ["", "The versions a snippet applies to unless its first lines say (such as 3.10+)."],
+            "snippet_record_command": ["", "How the site records snippet outputs, named in messages about them."],
             "predict_first": [
                 False,
                 "Report a question whose right answer is printed by a snippet block above it on the page "
@@ -90,7 +92,13 @@ class QuizExtension(Extension):
         super().__init__(**kwargs)
         self.strings = merge_strings(self.getConfig("strings"))
         snippets_dir = self.getConfig("snippets_dir")
-        self.snippets = SnippetStore(Path(snippets_dir)) if snippets_dir else None
+        self.snippets = (
+            SnippetStore(
+                Path(snippets_dir), self.getConfig("snippet_versions"), self.getConfig("snippet_record_command")
+            )
+            if snippets_dir
+            else None
+        )
         self.page_path: str = self.getConfig("path")
         self.line_offset = 0
         self.report: Callable[[LocatedProblem], None] | None = None

@@ -97,6 +97,14 @@ class QuizConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' __init_sub
     """The directory of tested snippets and their recorded outputs, relative to mkdocs.yml; used by
     `/// snippet | path` blocks and code-output questions. Ignored if it does not exist."""
 
+    snippet_versions = c.Type(str, default="")
+    """The CPython versions a snippet applies to unless its first lines say (`# versions: ...`), such
+    as `3.10+`; every version if empty."""
+
+    snippet_record_command = c.Type(str, default="")
+    """The command that records snippet outputs on this site, named in messages about a missing
+    recording (for example `./dev test tests/tested_snippets --update-snippets`)."""
+
     predict_first = c.Type(bool, default=False)
     """Report a question whose right answer a snippet block above it on the same page already prints
     (a question that tests scrolling, not understanding), unless the question says `recap: true`."""

@@ -64,7 +64,12 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         strings = self.config.strings  # already merged with the defaults by InterfaceStrings
         snippets = snippets_dir(config.config_file_path, self.config.snippets_dir)
         self.extension = QuizExtension(
-            strings=strings, snippets_dir=snippets, predict_first=self.config.predict_first, on_page=self._page_done
+            strings=strings,
+            snippets_dir=snippets,
+            snippet_versions=self.config.snippet_versions,
+            snippet_record_command=self.config.snippet_record_command,
+            predict_first=self.config.predict_first,
+            on_page=self._page_done,
         )
         self.extension.report = self._report
         # `mkdocs serve` runs on_config again on a reloaded config; never register twice.

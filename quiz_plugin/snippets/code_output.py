@@ -61,9 +61,9 @@ def check_code_output(question: Question, store: SnippetStore | None = None) -> 
             )
         ]
     if "prints" in settings:
-        return _check_versions_that_print(question, snippet.path, recordings)
+        return _check_versions_that_print(question, snippet.path, recordings, store.record_hint())
     if "version" in settings:
-        return _check_output_on_versions(question, snippet.path, recordings)
+        return _check_output_on_versions(question, snippet.path, recordings, store.record_hint())
     return [
         Problem(
             snippet_setting.line,
@@ -73,15 +73,15 @@ def check_code_output(question: Question, store: SnippetStore | None = None) -> 
     ]
 
 
-def _recording(path: str, recordings: dict[Version, str], version: Version) -> str:
+def _recording(path: str, recordings: dict[Version, str], version: Version, hint: str) -> str:
     if version not in recordings:
-        raise SnippetError(
-            f"snippet `{path}` has no recording for CPython {version}: run `./dev test --update-snippets`"
-        )
+        raise SnippetError(f"snippet `{path}` has no recording for CPython {version}{hint}")
     return recordings[version]
 
 
-def _check_output_on_versions(question: Question, path: str, recordings: dict[Version, str]) -> list[Problem]:
+def _check_output_on_versions(
+    question: Question, path: str, recordings: dict[Version, str], hint: str
+) -> list[Problem]:
     setting = question.settings["version"]
     if question.type not in (QuestionType.SINGLE, QuestionType.SHORT):
         return [
@@ -89,7 +89,7 @@ def _check_output_on_versions(question: Question, path: str, recordings: dict[Ve
         ]
     try:
         versions = [Version.parse(part) for part in setting.value.split(",")]
-        outputs = {version: _recording(path, recordings, version) for version in versions}
+        outputs = {version: _recording(path, recordings, version, hint) for version in versions}
     except SnippetError as error:
         return [Problem(setting.line, str(error))]
     if len(set(outputs.values())) > 1:
@@ -124,7 +124,9 @@ def _check_output_on_versions(question: Question, path: str, recordings: dict[Ve
     return problems
 
 
-def _check_versions_that_print(question: Question, path: str, recordings: dict[Version, str]) -> list[Problem]:
+def _check_versions_that_print(
+    question: Question, path: str, recordings: dict[Version, str], hint: str
+) -> list[Problem]:
     setting = question.settings["prints"]
     if question.type not in (QuestionType.SINGLE, QuestionType.MULTIPLE):
         return [
@@ -141,7 +143,7 @@ def _check_versions_that_print(question: Question, path: str, recordings: dict[V
             continue
         version = Version.parse(match[1])
         try:
-            prints = _recording(path, recordings, version) == expected
+            prints = _recording(path, recordings, version, hint) == expected
         except SnippetError as error:
             problems.append(Problem(choice.line, str(error)))
             continue

@@ -6,8 +6,9 @@ Layout, under the snippets directory::
     gc/threshold.3.12.out    what it printed on CPython 3.12 (one file per version that ran)
     gc/threshold.3.13t.out   ... on a free-threaded 3.13 build
 
-A snippet applies to the versions the site covers (3.10 and newer) unless a comment line at its top
-says otherwise, for example ``# versions: 3.12+``, ``# versions: 3.9-3.11`` or ``# versions: 3.13t``.
+A snippet applies to the versions the site covers (the store's ``default_versions``: every version
+unless the site says otherwise) unless a comment line at its top says otherwise, for example
+``# versions: 3.12+``, ``# versions: 3.9-3.11`` or ``# versions: 3.13t``.
 The test suite runs every snippet on every installed version it applies to and compares the output
 with the recording; the build only reads the recordings, it never runs code.
 """
@@ -18,8 +19,6 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-
-OLDEST_COVERED = (3, 10)  # the site is about CPython 3.10 and newer, unless a snippet says otherwise
 
 VERSION_RE = re.compile(r"^(?P<major>\d+)\.(?P<minor>\d+)(?P<free>t?)$")
 SPEC_LINE_RE = re.compile(r"^#[ ]*versions:[ ]*(?P<spec>.+?)[ ]*$")
@@ -53,7 +52,7 @@ class Version:
 class VersionSpec:
     """Which versions a snippet applies to: ranges of feature versions, GIL or free-threaded."""
 
-    text: str  # as written, for messages; "" means the default (3.10 and newer)
+    text: str  # as written, for messages; "" means every version
 
     @classmethod
     def parse(cls, text: str) -> VersionSpec:
@@ -65,7 +64,7 @@ class VersionSpec:
     def _ranges(self) -> list[tuple[tuple[int, int], tuple[int, int] | None, bool | None]]:
         """(lowest, highest or None, free-threaded or None for either) for each comma-separated part."""
         if not self.text:
-            return [(OLDEST_COVERED, None, None)]
+            return [((0, 0), None, None)]
         ranges = []
         for part in self.text.split(","):
             part = part.strip()
@@ -89,7 +88,7 @@ class VersionSpec:
         return False
 
     def describe(self) -> str:
-        return f"CPython {self.text}" if self.text else f"CPython {OLDEST_COVERED[0]}.{OLDEST_COVERED[1]}+"
+        return f"CPython {self.text}" if self.text else "every CPython version"
 
 
 @dataclass(frozen=True)
@@ -98,6 +97,7 @@ class Snippet:
 
     root: Path
     path: str  # relative to root, with / separators, for example gc/threshold.py
+    default_versions: str = ""  # the versions it applies to unless its first lines say
 
     @property
     def file(self) -> Path:
@@ -113,7 +113,7 @@ class Snippet:
             match = SPEC_LINE_RE.match(line.strip())
             if match:
                 return VersionSpec.parse(match["spec"])
-        return VersionSpec("")
+        return VersionSpec.parse(self.default_versions)
 
     def recording_file(self, version: Version) -> Path:
         return self.file.with_name(f"{self.file.stem}.{version}.out")
@@ -136,27 +136,37 @@ def read_text(file: Path, what: str) -> str:
         return file.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         raise SnippetError(
-            f"{what} is not UTF-8 text (byte {error.start}): record it again with `--update-snippets`"
+            f"{what} is not UTF-8 text (byte {error.start}): record it again"
         ) from error
     except OSError as error:
         raise SnippetError(f"{what} cannot be read: {error.strerror or error}") from error
 
 
 class SnippetStore:
-    """The snippets directory: finds snippets by path and lists them all."""
+    """The snippets directory: finds snippets by path and lists them all.
 
-    def __init__(self, root: Path) -> None:
+    ``default_versions``: the versions a snippet applies to unless it says (such as ``3.10+``; every
+    version if empty); ``record_command``: how the site records outputs, for messages (may be empty)."""
+
+    def __init__(self, root: Path, default_versions: str = "", record_command: str = "") -> None:
         self.root = root
+        self.default_versions = VersionSpec.parse(default_versions).text
+        self.record_command = record_command
+
+    def record_hint(self) -> str:
+        """What to do about a missing recording, as the end of a message."""
+        return f": record it with `{self.record_command}`" if self.record_command else ": record it"
 
     def get(self, path: str) -> Snippet:
         path = path.strip().strip('"').strip("'")
-        snippet = Snippet(self.root, path)
+        snippet = Snippet(self.root, path, self.default_versions)
         if not path.endswith(".py") or ".." in Path(path).parts or not snippet.file.is_file():
             raise SnippetError(f"no snippet `{path}` in {self.root}")
         return snippet
 
     def all(self) -> list[Snippet]:
-        return [Snippet(self.root, p.relative_to(self.root).as_posix()) for p in sorted(self.root.rglob("*.py"))]
+        paths = sorted(self.root.rglob("*.py"))
+        return [Snippet(self.root, path.relative_to(self.root).as_posix(), self.default_versions) for path in paths]
 
 
 def normalise_output(text: str) -> str:

@@ -161,7 +161,7 @@ class SnippetBlocks:
         snippet = self.store.get(path)
         recordings = snippet.recordings()
         if not recordings:
-            raise SnippetError(f"snippet `{path}` has no recorded output: run `./dev test --update-snippets`")
+            raise SnippetError(f"snippet `{path}` has no recorded output{self.store.record_hint()}")
         lines = [""]
         if show[0]:
             lines += [*shown_code_lines(snippet.code, snippet.path, indent, self.folding), ""]

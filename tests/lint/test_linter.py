@@ -67,9 +67,7 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
         (6, "this answer is marked wrong, but it is what `demo/threshold.py` prints on CPython 3.12"),
         (7, "this answer is marked right, but `demo/threshold.py` prints `(700, 10, 10)` on CPython 3.12"),
     ],
-    "version-without-recording": [
-        (3, "snippet `demo/threshold.py` has no recording for CPython 3.11: run `./dev test --update-snippets`")
-    ],
+    "version-without-recording": [(3, "snippet `demo/threshold.py` has no recording for CPython 3.11: record it")],
     "versions-ticked-wrongly": [
         (8, "`demo/threshold.py` does not print `(700, 10, 10)` on CPython 3.13: mark this answer `[ ]`")
     ],
@@ -93,7 +91,7 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
     "recording-not-utf-8": [
         (
             4,
-            "demo/latin1.py's recording latin1.3.12.out is not UTF-8 text (byte 3): record it again with `--update-snippets`",
+            "demo/latin1.py's recording latin1.3.12.out is not UTF-8 text (byte 3): record it again",
         )
     ],
     "version-without-snippet": [(2, "`version:` needs a `snippet:` setting naming the snippet it is about")],

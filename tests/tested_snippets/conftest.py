@@ -2,13 +2,15 @@ from __future__ import annotations
 
 import pytest
 
-from quiz_plugin.snippets.recordings import OLDEST_COVERED, SnippetStore, Version
-from tested_snippets.session import SNIPPETS, SnippetSession, interpreters, run_session
+from quiz_plugin.snippets.recordings import VersionSpec
+from tested_snippets.session import SnippetSession, interpreters, run_session, site_store
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "snippet_case" in metafunc.fixturenames:
-        snippets = SnippetStore(SNIPPETS).all()
+        store = site_store()
+        covered = VersionSpec.parse(store.default_versions)
+        snippets = store.all()
         # Interpreters older than the site covers only matter to snippets that ask for them.
         found = [i for i in interpreters(metafunc.config) if any(s.spec.includes(i.version) for s in snippets)]
         # Below the covered range, a case exists only where a snippet asks for that version; within it,
@@ -17,7 +19,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
             (snippet, interpreter)
             for snippet in snippets
             for interpreter in found
-            if interpreter.version >= Version(*OLDEST_COVERED) or snippet.spec.includes(interpreter.version)
+            if covered.includes(interpreter.version) or snippet.spec.includes(interpreter.version)
         ]
         ids = [f"{snippet.path}@{interpreter.version}" for snippet, interpreter in cases]
         metafunc.parametrize("snippet_case", cases, ids=ids)
@@ -25,4 +27,4 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 @pytest.fixture(scope="session")
 def snippet_session(request: pytest.FixtureRequest) -> SnippetSession:
-    return run_session(request.config, SnippetStore(SNIPPETS))
+    return run_session(request.config, site_store())

@@ -7,11 +7,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import yaml
 
 from quiz_plugin.snippets.recordings import RECORDING_RE, SnippetStore, Version
 from tested_snippets.runner import Interpreter, Run, discover, record, run_all
 
 SNIPPETS = Path(__file__).resolve().parents[2] / "snippets"
+
+
+def site_store() -> SnippetStore:
+    """The site's snippets, with the versions they apply to by default as mkdocs.yml sets them."""
+    config = yaml.safe_load((SNIPPETS.parent / "mkdocs.yml").read_text(encoding="utf-8"))
+    options = next(
+        (entry["quiz"] for entry in config.get("plugins", []) if isinstance(entry, dict) and "quiz" in entry), {}
+    )
+    return SnippetStore(SNIPPETS, options.get("snippet_versions", ""), options.get("snippet_record_command", ""))
 
 
 @dataclass

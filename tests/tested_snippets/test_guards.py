@@ -9,9 +9,9 @@ import yaml
 
 from quiz_plugin.core.fences import FenceMap
 from quiz_plugin.core.parser import normalise_line, parse
-from quiz_plugin.snippets.recordings import SnippetError, SnippetStore
+from quiz_plugin.snippets.recordings import SnippetError
 from quiz_plugin.snippets.snippet_block import SNIPPET_HEADER_RE
-from tested_snippets.session import SNIPPETS, SnippetSession, orphaned_recordings
+from tested_snippets.session import SNIPPETS, SnippetSession, orphaned_recordings, site_store
 
 ROOT = SNIPPETS.parent
 DOCS = ROOT / "docs"
@@ -69,7 +69,7 @@ def snippet_references() -> list[tuple[str, str]]:
 
 
 def test_every_snippet_named_in_the_docs_exists() -> None:
-    store = SnippetStore(SNIPPETS)
+    store = site_store()
     missing = []
     for where, path in snippet_references():
         try:
@@ -81,14 +81,14 @@ def test_every_snippet_named_in_the_docs_exists() -> None:
 
 def test_every_snippet_is_shown_on_a_page_or_in_a_question() -> None:
     used = {path.strip() for _, path in snippet_references()}
-    unused = [s.path for s in SnippetStore(SNIPPETS).all() if s.path not in used]
+    unused = [s.path for s in site_store().all() if s.path not in used]
     assert unused == []
 
 
 def test_every_snippet_has_a_recording_for_every_version_that_ran_and_applies(snippet_session: SnippetSession) -> None:
     missing = [
         f"snippets/{snippet.path} has no recording for CPython {interpreter.version}"
-        for snippet in SnippetStore(SNIPPETS).all()
+        for snippet in site_store().all()
         for interpreter in snippet_session.interpreters
         if snippet.spec.includes(interpreter.version) and not snippet.recording_file(interpreter.version).exists()
     ]
@@ -96,5 +96,5 @@ def test_every_snippet_has_a_recording_for_every_version_that_ran_and_applies(sn
 
 
 def test_no_recording_is_orphaned() -> None:
-    orphans = [str(path.relative_to(ROOT)) for path in orphaned_recordings(SnippetStore(SNIPPETS))]
+    orphans = [str(path.relative_to(ROOT)) for path in orphaned_recordings(site_store())]
     assert orphans == []

@@ -74,7 +74,7 @@ def test_a_version_spec_limits_where_a_snippet_runs() -> None:
     def includes(spec: str, version: str) -> bool:
         return VersionSpec.parse(spec).includes(Version.parse(version))
 
-    assert includes("", "3.10") and includes("", "3.13") and not includes("", "3.9")
+    assert includes("", "3.9") and includes("", "3.13t")  # no spec: every version
     assert includes("3.12+", "3.12") and includes("3.12+", "3.13t") and not includes("3.12+", "3.11")
     assert includes("3.9-3.11", "3.9") and not includes("3.9-3.11", "3.12")
     assert includes("3.13t", "3.13t") and not includes("3.13t", "3.13")
@@ -86,6 +86,12 @@ def test_a_version_spec_limits_where_a_snippet_runs() -> None:
 def test_a_snippet_declares_its_versions_in_a_comment_at_its_top(tmp_path: Path) -> None:
     only_new = snippet(tmp_path, "new.py", "# versions: 3.13+\nprint(1)\n")
     assert only_new.spec.includes(Version(3, 13)) and not only_new.spec.includes(Version(3, 12))
+
+
+def test_a_snippet_that_says_nothing_applies_to_the_sites_default_versions(tmp_path: Path) -> None:
+    (tmp_path / "plain.py").write_text("print(1)\n", encoding="utf-8")
+    plain = SnippetStore(tmp_path, default_versions="3.10+").get("plain.py")
+    assert plain.spec.includes(Version(3, 10)) and not plain.spec.includes(Version(3, 9))
 
 
 def test_runs_are_isolated_from_the_environment(
@@ -110,5 +116,5 @@ def test_recording_writes_outputs_and_orphans_are_found(tmp_path: Path, current:
     gone.write_text("x\n", encoding="utf-8")
     old = hello.recording_file(Version(3, 9))
     old.write_text("hi\n", encoding="utf-8")
-    assert orphaned_recordings(SnippetStore(tmp_path)) == sorted([gone, old])
-    assert orphaned_recordings(SnippetStore(tmp_path), [current.version]) == [gone]
+    assert orphaned_recordings(SnippetStore(tmp_path, "3.10+")) == sorted([gone, old])
+    assert orphaned_recordings(SnippetStore(tmp_path, "3.10+"), [current.version]) == [gone]

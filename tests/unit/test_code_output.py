@@ -56,7 +56,7 @@ def test_a_marked_answer_that_disagrees_with_the_recording_is_reported_at_its_li
 
 def test_a_version_without_a_recording_is_reported(store: SnippetStore) -> None:
     assert problems(WHAT_IT_PRINTS.replace("version: 3.13", "version: 3.10"), store) == [
-        (3, "snippet `gc/threshold.py` has no recording for CPython 3.10: run `./dev test --update-snippets`")
+        (3, "snippet `gc/threshold.py` has no recording for CPython 3.10: record it")
     ]
 
 
