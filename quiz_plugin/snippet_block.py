@@ -8,6 +8,11 @@ the files the test suite checks; nothing is typed into the page by hand and no c
 Option lines under the header, indented four spaces, change what is shown: ``show: output`` shows only
 the recorded output (a question above already showed the code), ``show: code`` only the code. The code
 itself is shown as ``shown_code`` says: helper code folded, the lines that matter highlighted.
+
+Differing outputs are tabbed newest version first, so that a reader (and a page without JavaScript)
+sees the newest CPython's output first. Each tab's label lists every version it covers, in the form
+``version_list`` writes (``3.10, 3.11 and 3.12``): the site's script reads the labels to keep the version
+a reader picked across tabs, pages and visits, so the labels stay in that form.
 """
 
 from __future__ import annotations
@@ -66,6 +71,13 @@ def shown_code_lines(code: str, title: str = "", indent: str = "", folding: bool
             lines += code_block(piece.code, "python", title, indent, piece.highlighted)
             title = ""  # the file name heads the first piece shown open
     return lines
+
+
+def newest_first(versions: list[Version]) -> tuple[int, int, bool]:
+    """A sort key that puts the group holding the newest version first (a GIL build before the
+    free-threaded build of the same version: the one most readers run)."""
+    newest = max(versions, key=lambda version: (version.major, version.minor, not version.free_threaded))
+    return (-newest.major, -newest.minor, newest.free_threaded)
 
 
 @dataclass
@@ -173,7 +185,7 @@ class SnippetBlocks:
                 lines += [*code_block(output, "text", f"Output on CPython {version_list(versions)}", indent), ""]
             return lines
         lines += [f"{indent}Output, by CPython version:", ""]
-        for output, versions in groups.items():
+        for output, versions in sorted(groups.items(), key=lambda group: newest_first(group[1])):
             lines += [f'{indent}=== "{version_list(versions)}"', ""]
             lines += [*code_block(output, "text", "", indent + "    "), ""]
         return lines
