@@ -44,14 +44,23 @@ class ShownOutput:
 
 
 def code_block(
-    code: str, language: str, title: str = "", indent: str = "", highlighted: Sequence[int] = ()
+    code: str,
+    language: str,
+    title: str = "",
+    indent: str = "",
+    highlighted: Sequence[int] = (),
+    copy: bool = True,
 ) -> list[str]:
-    """A fenced code block for ``code``, with a fence longer than any backtick run inside it."""
+    """A fenced code block for ``code``, with a fence longer than any backtick run inside it.
+
+    ``copy=False`` marks it ``.no-copy``: Material then gives it no Copy button (recorded outputs,
+    which nobody pastes anywhere: a button each cost a tab stop, a tooltip and set-up time)."""
     longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
     fence = "`" * max(3, longest + 1)
-    header = fence + language + (f' title="{title}"' if title else "")
-    if highlighted:
-        header += f' hl_lines="{" ".join(str(line) for line in highlighted)}"'
+    settings = (f' title="{title}"' if title else "") + (
+        f' hl_lines="{" ".join(str(line) for line in highlighted)}"' if highlighted else ""
+    )
+    header = fence + language + settings if copy else fence + "{ ." + language + " .no-copy" + settings + " }"
     body = code.rstrip("\n").split("\n") if code.strip("\n") else []
     return [indent + header, *(indent + line if line else "" for line in body), indent + fence]
 
@@ -182,10 +191,11 @@ class SnippetBlocks:
             groups.setdefault(output, []).append(version)
         if len(groups) == 1 or not self.tabbed:
             for output, versions in groups.items():
-                lines += [*code_block(output, "text", f"Output on CPython {version_list(versions)}", indent), ""]
+                title = f"Output on CPython {version_list(versions)}"
+                lines += [*code_block(output, "text", title, indent, copy=False), ""]
             return lines
         lines += [f"{indent}Output, by CPython version:", ""]
         for output, versions in sorted(groups.items(), key=lambda group: newest_first(group[1])):
             lines += [f'{indent}=== "{version_list(versions)}"', ""]
-            lines += [*code_block(output, "text", "", indent + "    "), ""]
+            lines += [*code_block(output, "text", "", indent + "    ", copy=False), ""]
         return lines

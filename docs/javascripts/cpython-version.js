@@ -66,6 +66,7 @@
     return best;
   };
 
+  let opening = false; // the change events of this script's own clicks are not a reader's pick
   const open = (set, tab) => {
     const [input, , label] = tab;
     if (input.checked) return;
@@ -73,7 +74,12 @@
       // Mounted by Material: a click moves its tab indicator; the attribute tells Material's own
       // linking that this switch is not a reader's pick (it neither links nor stores it).
       label.setAttribute("data-md-switching", "");
-      input.click();
+      opening = true;
+      try {
+        input.click();
+      } finally {
+        opening = false;
+      }
     } else {
       input.checked = true; // before Material mounts the set: it reads the checked tab then
     }
@@ -91,9 +97,10 @@
 
   document.addEventListener("change", (event) => {
     const input = event.target;
-    // Only a reader's own pick (a click, a tap, an arrow key): not the switches scripts make,
-    // this one's or those of Material's linking of equal labels.
-    if (!event.isTrusted || !(input instanceof HTMLInputElement) || !input.checked) return;
+    // Only a reader's pick (a click, a tap, an arrow key), not this script's switches. (The change
+    // event of a script's input.click() is trusted too.) Material's linking of equal labels switches
+    // to the same versions, which changes nothing here.
+    if (opening || !(input instanceof HTMLInputElement) || !input.checked) return;
     const set = input.parentElement;
     if (!set || !set.classList.contains("tabbed-set")) return;
     const tab = (tabsOf(set) || []).find(([candidate]) => candidate === input);
