@@ -3,7 +3,7 @@
     npm ci                                    # once: Lighthouse, pinned in package.json (no browser)
     .venv/bin/python benchmarks/lighthouse.py                      # served with gzip, 3 runs a page
     .venv/bin/python benchmarks/lighthouse.py --no-gzip --runs 1
-    .venv/bin/python benchmarks/lighthouse.py --source /tmp/old    # another checkout (git archive)
+    .venv/bin/python benchmarks/lighthouse.py --source /tmp/old --source .   # two checkouts, in turns
 
 It builds the site (strictly, as published) into a temporary directory, serves it on 127.0.0.1 with
 a small threaded server that compresses text with gzip (as GitHub Pages and most hosts do; `--no-gzip`
@@ -36,7 +36,7 @@ import sys
 import tempfile
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -158,28 +158,41 @@ def lighthouse(url: str, out: Path) -> dict[str, Any]:
     return report
 
 
-def measure(source: Path, runs: int, use_gzip: bool, only: list[str]) -> list[Chapter]:
-    config_file = source / "mkdocs.yml"
-    with tempfile.TemporaryDirectory() as work:
-        site = Path(work) / "site"
-        build(config_file, site)
-        measured = []
-        for page in chapters(config_file):
-            if only and page.removesuffix(".md") not in only:
-                continue
-            html = (site / page.removesuffix(".md") / "index.html").read_bytes()
-            anchors = sum(len(match) for match in LINE_ANCHOR.findall(html.decode("utf-8")))
-            measured.append(Chapter(page, len(html), len(gzip.compress(html, compresslevel=6)), anchors))
-        with serving(site, use_gzip) as base:
-            for run in range(runs):
-                for chapter in measured:
-                    url = base + chapter.page.removesuffix(".md") + "/"
-                    report = lighthouse(url, Path(work) / "report.json")
+def weigh(config_file: Path, site: Path, only: list[str]) -> list[Chapter]:
+    """The chapters of a built site, with the bytes of their HTML."""
+    weighed = []
+    for page in chapters(config_file):
+        if only and page.removesuffix(".md") not in only:
+            continue
+        html = (site / page.removesuffix(".md") / "index.html").read_bytes()
+        anchors = sum(len(match) for match in LINE_ANCHOR.findall(html.decode("utf-8")))
+        weighed.append(Chapter(page, len(html), len(gzip.compress(html, compresslevel=6)), anchors))
+    return weighed
+
+
+def measure(sources: list[Path], runs: int, use_gzip: bool, only: list[str]) -> list[list[Chapter]]:
+    """Every chapter of every checkout, `runs` times. The checkouts take turns page by page, so that
+    a busy spell of the machine weighs on each of them alike."""
+    with tempfile.TemporaryDirectory() as work, ExitStack() as servers:
+        measured, bases = [], []
+        for index, source in enumerate(sources):
+            site = Path(work) / f"site-{index}"
+            build(source / "mkdocs.yml", site)
+            measured.append(weigh(source / "mkdocs.yml", site, only))
+            bases.append(servers.enter_context(serving(site, use_gzip)))
+        for run in range(runs):
+            for position in range(max(len(chapters) for chapters in measured)):
+                for index, base in enumerate(bases):
+                    if position >= len(measured[index]):
+                        continue
+                    chapter = measured[index][position]
+                    report = lighthouse(base + chapter.page.removesuffix(".md") + "/", Path(work) / "report.json")
                     chapter.performance.append(report["categories"]["performance"]["score"] * 100)
                     chapter.accessibility.append(report["categories"]["accessibility"]["score"] * 100)
                     chapter.elements.append(int(report["audits"]["dom-size"]["numericValue"]))
                     print(
-                        f"  run {run + 1}/{runs} {chapter.page}: performance {chapter.performance[-1]:.0f}",
+                        f"  run {run + 1}/{runs} {sources[index].name or sources[index]} {chapter.page}: "
+                        f"performance {chapter.performance[-1]:.0f}",
                         file=sys.stderr,
                     )
     return measured
@@ -211,15 +224,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page (default 3)")
     parser.add_argument("--no-gzip", action="store_true", help="serve without compression")
-    parser.add_argument("--source", type=Path, default=ROOT, help="the checkout to build (default: this one)")
+    parser.add_argument(
+        "--source",
+        type=Path,
+        action="append",
+        help="a checkout to build (default: this one); give it twice to compare two, measured in turns",
+    )
     parser.add_argument("pages", nargs="*", help="only these chapters (overview, gc, ...)")
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
         sys.exit("benchmarks/lighthouse.py needs Lighthouse: run `npm ci` at the repository root")
     if shutil.which(os.environ.get("CHROME_PATH", "/usr/bin/chromium")) is None:
         sys.exit("benchmarks/lighthouse.py needs Chromium (CHROME_PATH, default /usr/bin/chromium)")
-    measured = measure(args.source.resolve(), args.runs, not args.no_gzip, args.pages)
-    print_table(measured, args.runs, not args.no_gzip)
+    sources = [source.resolve() for source in args.source or [ROOT]]
+    for source, measured in zip(sources, measure(sources, args.runs, not args.no_gzip, args.pages), strict=True):
+        print(f"\n{source}")
+        print_table(measured, args.runs, not args.no_gzip)
 
 
 if __name__ == "__main__":

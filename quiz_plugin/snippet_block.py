@@ -49,18 +49,23 @@ def code_block(
     title: str = "",
     indent: str = "",
     highlighted: Sequence[int] = (),
-    copy: bool = True,
+    copy: bool | None = None,
 ) -> list[str]:
     """A fenced code block for ``code``, with a fence longer than any backtick run inside it.
 
-    ``copy=False`` marks it ``.no-copy``: Material then gives it no Copy button (recorded outputs,
-    which nobody pastes anywhere: a button each cost a tab stop, a tooltip and set-up time)."""
+    ``copy`` asks Material for a Copy button (``.copy``) or for none (``.no-copy``) whatever the site's
+    ``content.code.copy`` says; ``None`` leaves it to that setting. A snippet's code has one; a
+    recorded output has none: nobody pastes an output anywhere, and each button costs a tab stop, a
+    tooltip and set-up time when the page loads."""
     longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
     fence = "`" * max(3, longest + 1)
     settings = (f' title="{title}"' if title else "") + (
         f' hl_lines="{" ".join(str(line) for line in highlighted)}"' if highlighted else ""
     )
-    header = fence + language + settings if copy else fence + "{ ." + language + " .no-copy" + settings + " }"
+    if copy is None:
+        header = fence + language + settings
+    else:
+        header = fence + "{ ." + language + (" .copy" if copy else " .no-copy") + settings + " }"
     body = code.rstrip("\n").split("\n") if code.strip("\n") else []
     return [indent + header, *(indent + line if line else "" for line in body), indent + fence]
 
@@ -75,9 +80,9 @@ def shown_code_lines(code: str, title: str = "", indent: str = "", folding: bool
         if piece.summary is not None and folding:
             summary = piece.summary.replace('"', "'")
             lines += [f'{indent}??? example "{summary}"', ""]
-            lines += code_block(piece.code, "python", "", indent + "    ", piece.highlighted)
+            lines += code_block(piece.code, "python", "", indent + "    ", piece.highlighted, copy=True)
         else:
-            lines += code_block(piece.code, "python", title, indent, piece.highlighted)
+            lines += code_block(piece.code, "python", title, indent, piece.highlighted, copy=True)
             title = ""  # the file name heads the first piece shown open
     return lines
 
