@@ -27,6 +27,7 @@ tests/test_diagrams.py: colours are hex values (``#3d4451`` or ``#fff``), ``none
 
 from __future__ import annotations
 
+import functools
 import html
 import math
 import os
@@ -133,6 +134,7 @@ def _in_gamut(lightness: float, chroma: float, hue: float) -> tuple[float, float
     return red, green, blue
 
 
+@functools.cache  # diagrams share most of their colours
 def dark_twin(colour: str) -> str:
     """The colour whose luminance mirrors ``colour``'s around the dark background, with its hue.
 
