@@ -44,7 +44,7 @@
     return names.every((name) => VERSION.test(name)) ? names : null;
   };
 
-  // [input, versions] for each tab of a version tab set, or null for any other set.
+  // [input, versions, label] for each tab of a version tab set, or null for any other set.
   const tabsOf = (set) => {
     const tabs = [];
     for (const input of set.querySelectorAll(":scope > input[type=radio]")) {
