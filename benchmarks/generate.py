@@ -146,10 +146,13 @@ def site_config(name: str, plain: bool, search: bool = True) -> dict[str, object
         if isinstance(extension, dict) and "pymdownx.snippets" in extension:
             extension = {"pymdownx.snippets": {"base_path": ["docs"], "check_paths": True}}
         extensions.append(extension)
+    theme = dict(project["theme"])
+    if "custom_dir" in theme:  # relative to the project's mkdocs.yml
+        theme["custom_dir"] = str(ROOT / theme["custom_dir"])
     return {
         "site_name": name,
         "strict": True,
-        "theme": project["theme"],
+        "theme": theme,
         "plugins": [
             plugin
             for plugin in project["plugins"]

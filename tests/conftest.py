@@ -11,6 +11,11 @@ import pytest
 
 from support import CHROMIUM_ARGS, CHROMIUM_NAMES, FIXTURE_SITE, ROOT, build_site, find_chromium
 
+# Every process a test starts (`python -m quiz_plugin ...`, `mkdocs build`) imports this checkout's
+# package, whatever the virtual environment's editable install points at: another checkout or worktree
+# sharing the environment may have reinstalled it from its own folder.
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+
 # Helper modules whose assertions should explain themselves like a test's own.
 pytest.register_assert_rewrite("corpus")
 
