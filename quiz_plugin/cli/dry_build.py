@@ -136,7 +136,7 @@ def _load_config(config_file: str | None) -> Any:
         from mkdocs.config.defaults import MkDocsConfig
 
         config = MkDocsConfig(config_file_path=here)
-        config.load_dict({"site_name": os.path.basename(os.getcwd()) or "docs", "plugins": ["quiz"]})
+        config.load_dict({"site_name": os.path.basename(os.getcwd()) or "docs", "plugins": ["quizblocks"]})
         errors, _ = config.validate()
         if errors:
             raise ConfigurationError("; ".join(f"{name}: {error}" for name, error in errors))

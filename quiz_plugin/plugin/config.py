@@ -1,4 +1,4 @@
-"""The plugin's configuration, as written under `plugins: - quiz:` in mkdocs.yml."""
+"""The plugin's configuration, as written under `plugins: - quizblocks:` in mkdocs.yml."""
 
 from __future__ import annotations
 

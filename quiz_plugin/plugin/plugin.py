@@ -10,8 +10,8 @@ plugin through the build's own steps (``dry_build``), so they report exactly wha
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
@@ -36,6 +36,9 @@ from .navigation import page_order
 from .question_links import PageLinks, broken_links
 from .search_view import SearchView, search_view
 from .source import config_dir, display_path, front_matter_lines, snippets_dir
+
+if TYPE_CHECKING:  # MkDocs' template environment; the package does not depend on Jinja2 itself
+    from jinja2 import Environment
 
 # A plain logger under "mkdocs" (not get_plugin_logger, which prefixes "[quiz]"): its warnings count
 # in --strict, and each line reads exactly `docs/page.md:12: message`.

@@ -164,7 +164,7 @@ def test_the_answer_key_can_also_be_switched_on_in_the_configuration(
     project = copy_project(tmp_path)
     config = project / "mkdocs.yml"
     config.write_text(
-        config.read_text(encoding="utf-8").replace("  - quiz\n", "  - quiz:\n      answer_key: true\n"),
+        config.read_text(encoding="utf-8").replace("  - quizblocks\n", "  - quizblocks:\n      answer_key: true\n"),
         encoding="utf-8",
     )
     assert (build_site(config, tmp_path / "out") / "answer-key" / "index.html").exists()
@@ -199,7 +199,7 @@ def test_without_the_all_questions_page_quizzes_json_is_still_written(tmp_path: 
     project = copy_project(tmp_path)
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8").replace("  - All questions: questions.md\n", "")
-    config.write_text(text.replace("  - quiz\n", '  - quiz:\n      questions_page: ""\n'), encoding="utf-8")
+    config.write_text(text.replace("  - quizblocks\n", '  - quizblocks:\n      questions_page: ""\n'), encoding="utf-8")
     site = build_site(config, tmp_path / "out")
     assert not (site / "questions").exists()
     questions = json.loads((site / "quizzes.json").read_text(encoding="utf-8"))["questions"]
