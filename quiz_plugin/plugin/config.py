@@ -135,11 +135,12 @@ class QuizConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' __init_sub
     (a question that tests scrolling, not understanding), unless the question says `recap: true`."""
 
     balance = c.SubConfig(BalanceConfig)
-    """Limits on the balance of answer keys (see ``BalanceConfig``)."""
+    """Limits on the balance of the answer keys, each off unless set: a question that puts the site over
+    one is reported at its line (``BalanceConfig``; ``lint --stats`` prints the statistics)."""
 
     strings = InterfaceStrings()
-    """Interface strings that replace the English defaults (see `quiz_plugin.strings` for the keys),
-    for example `{check: Vérifier, retry: Réessayer}`."""
+    """Interface strings that replace the English defaults, for example `{check: Vérifier, retry:
+    Réessayer}` (``quiz_plugin/core/strings.py`` has every key); an unknown key is a configuration error."""
 
     questions_page = SitePath(page=True)
     """The generated "All questions" page, as a path in the docs directory (for example `questions.md`);
