@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import ast
 import re
+import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
-import tomllib
 from mkdocs.config import config_options as c
 from mkdocs.config.base import BaseConfigOption
 
