@@ -13,7 +13,7 @@ whole, so that a page of the site can never be replaced by one of them, whatever
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -48,7 +48,7 @@ class GeneratedFiles:
     tables: bool  # whether the Markdown of the pages may use tables
     progress_page: File | None = None
     chapter_list_url: str = ""  # the URL of a chapter's page of "All questions" ("questions/x/")
-    added: list[File] = field(default_factory=list)  # every file above that the build has
+    added: tuple[File, ...] = ()  # every file above that the build has
 
     @property
     def pages(self) -> set[str]:
@@ -69,7 +69,8 @@ def chapter_folder(path: str) -> str:
 
 def generated_files(config: MkDocsConfig, options: Any, files: Files) -> GeneratedFiles:
     """The bank's files for a build (``options`` is the plugin's configuration). A file or a folder that
-    would replace one of the site's, or that two options name, is a configuration error naming them."""
+    would replace one of the site's, or that two options name, stops the build with an error naming the
+    option (``PluginError``: MkDocs prints its message alone, the linter reports it as it is)."""
     listed = nav_titles(config.nav)
     tables = any(_extension_name(ext) in ("tables", "extra") for ext in config.markdown_extensions)
     claims = _Claims(config, files)
@@ -96,7 +97,7 @@ def generated_files(config: MkDocsConfig, options: Any, files: Files) -> Generat
         # Every chapter's page is in the same folder, so links from any of them are written alike.
         example = f"{chapter_folder(questions_page.src_uri)}/chapter.md"
         chapter_list_url = File(example, None, config.site_dir, config.use_directory_urls).url
-    added = [file for file in (json_file, questions_page, answer_key, progress_page) if file is not None]
+    added = tuple(file for file in (json_file, questions_page, answer_key, progress_page) if file is not None)
     return GeneratedFiles(json_file, questions_page, answer_key, tables, progress_page, chapter_list_url, added)
 
 
