@@ -43,6 +43,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="also run snippets with this interpreter (repeatable; SNIPPET_PYTHONS works too)",
     )
     parser.addoption(
+        "--update-readme",
+        action="store_true",
+        help="rewrite the option and interface-string reference of quiz_plugin/README.md from the code",
+    )
+    parser.addoption(
         "--snippet-timeout", type=float, default=20.0, metavar="SECONDS", help="time limit of one snippet run"
     )
 

@@ -36,7 +36,7 @@ def test_every_template_in_contributing_md_is_a_valid_question(tmp_path: Path) -
     config = {
         "site_name": "Templates",
         "markdown_extensions": extensions,
-        "plugins": [{"quiz": {"snippets_dir": str(ROOT / "snippets")}}],
+        "plugins": [{"quizblocks": {"snippets_dir": str(ROOT / "snippets")}}],
     }
     (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     (tmp_path / "docs").mkdir()

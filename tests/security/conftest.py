@@ -31,7 +31,7 @@ def site_without_quiz_plugin(tmp_path_factory: pytest.TempPathFactory) -> Path:
     config["plugins"] = [
         plugin
         for plugin in config["plugins"]
-        if plugin != "quiz" and not (isinstance(plugin, dict) and "quiz" in plugin)
+        if plugin != "quizblocks" and not (isinstance(plugin, dict) and "quizblocks" in plugin)
     ]
     config["docs_dir"] = str(ROOT / "docs")
     # Paths the configuration gives relative to its own directory.
