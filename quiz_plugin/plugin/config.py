@@ -8,24 +8,21 @@ from typing import Any
 from mkdocs.config import config_options as c
 from mkdocs.config.base import BaseConfigOption, Config, ValidationError
 
-from ..core.strings import merge_strings
+from ..core.strings import StringsError, checked_overrides
 
 
 class InterfaceStrings(BaseConfigOption[dict[str, str]]):
-    """A mapping of interface-string keys to text, checked against the known keys."""
+    """A mapping of interface-string keys to texts that replace the built-in ones, checked: the keys,
+    that each value is text, and each text's placeholders (``core.strings.checked_overrides``)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.default: dict[str, str] = {}
 
     def run_validation(self, value: Any) -> dict[str, str]:
-        if value is None:
-            value = {}
-        if not isinstance(value, dict):
-            raise ValidationError(f"expected a mapping of interface strings, not {type(value).__name__}")
         try:
-            return merge_strings(value)
-        except ValueError as error:
+            return checked_overrides(value)
+        except StringsError as error:
             raise ValidationError(str(error)) from error
 
 
@@ -112,9 +109,13 @@ class QuizConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' __init_sub
     balance = c.SubConfig(BalanceConfig)
     """Limits on the balance of answer keys (see ``BalanceConfig``)."""
 
+    language = c.Type(str, default="")
+    """The language of the interface strings, as a BCP 47 tag (`de`, `pt-BR`, `zh`); by default the
+    theme's (`theme.language`, or `theme.locale` of MkDocs' own themes). English where none is built in."""
+
     strings = InterfaceStrings()
-    """Interface strings that replace the English defaults (see `quiz_plugin.strings` for the keys),
-    for example `{check: Vérifier, retry: Réessayer}`."""
+    """Interface strings that replace the built-in ones of the language, by key (see `core/strings.py`
+    for the keys), for example `{check: Vérifier, retry: Réessayer}`."""
 
     questions_page = c.Type(str, default="questions.md")
     """The generated "All questions" page (counts per chapter and type, a link to every question), as a

@@ -8,6 +8,8 @@ once every page they list has been rendered (``QuizPlugin.on_env``).
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,9 +22,11 @@ from .config import answer_key_wanted
 from .navigation import nav_titles
 
 JSON_NAME = "quizzes.json"
-# Out of search: every question is indexed on its own page already, and a search would list it twice.
-QUESTIONS_FRONT_MATTER = "---\ntitle: All questions\nsearch:\n  exclude: true\n---\n"
-ANSWER_KEY_FRONT_MATTER = "---\ntitle: Answer key\nsearch:\n  exclude: true\n---\n"
+
+
+def listing_front_matter(title: str) -> str:
+    # Out of search: every question is indexed on its own page already, and a search would list it twice.
+    return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\nsearch:\n  exclude: true\n---\n"
 
 
 @dataclass(frozen=True)
@@ -47,8 +51,9 @@ class GeneratedFiles:
         return self.questions_page is not None and src_uri == self.questions_page.src_uri
 
 
-def generated_files(config: MkDocsConfig, options: Any, files: Files) -> GeneratedFiles:
-    """The bank's files for a build (``options`` is the plugin's configuration)."""
+def generated_files(config: MkDocsConfig, options: Any, files: Files, strings: Mapping[str, str]) -> GeneratedFiles:
+    """The bank's files for a build (``options`` is the plugin's configuration; ``strings`` the site's
+    interface strings, which title the pages)."""
     listed = nav_titles(config.nav)
     tables = any(_extension_name(ext) in ("tables", "extra") for ext in config.markdown_extensions)
     key_page = options.answer_key_page if answer_key_wanted(options.answer_key) else ""
@@ -58,15 +63,16 @@ def generated_files(config: MkDocsConfig, options: Any, files: Files) -> Generat
         inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
         return File.generated(config, path, content=front_matter, inclusion=inclusion)
 
-    questions_page = listed_page(options.questions_page, QUESTIONS_FRONT_MATTER) if options.questions_page else None
+    questions_page = None
+    if options.questions_page:
+        questions_page = listed_page(options.questions_page, listing_front_matter(strings["questions_title"]))
     progress_page = None
     if options.progress_page:
-        progress_page = listed_page(options.progress_page, progress_front_matter(options.strings))
+        progress_page = listed_page(options.progress_page, progress_front_matter(strings))
     answer_key = None
     if key_page:
-        answer_key = File.generated(
-            config, key_page, content=ANSWER_KEY_FRONT_MATTER, inclusion=InclusionLevel.NOT_IN_NAV
-        )
+        content = listing_front_matter(strings["answer_key_title"])
+        answer_key = File.generated(config, key_page, content=content, inclusion=InclusionLevel.NOT_IN_NAV)
     json_file = File.generated(config, JSON_NAME, content="")
     generated = GeneratedFiles(json_file, questions_page, answer_key, tables, progress_page)
     for file in (generated.json, questions_page, answer_key, progress_page):

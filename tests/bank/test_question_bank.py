@@ -154,7 +154,7 @@ def test_the_answer_key_is_out_of_the_navigation_and_out_of_search(preview: Path
 
 
 def test_the_all_questions_page_of_a_preview_links_the_answer_key(preview: Path) -> None:
-    assert '<a href="../answer-key/">answer key</a>' in html(preview, "questions")
+    assert '<a href="../answer-key/">Answer key</a>: every question with its answers' in html(preview, "questions")
 
 
 def test_the_answer_key_can_also_be_switched_on_in_the_configuration(
