@@ -59,6 +59,10 @@ class Message:
         """The placeholders that choose a plural form."""
         return _names(self.parts, plural_only=True)
 
+    def shown(self) -> set[str]:
+        """The placeholders whose value the text shows (a count that only chooses a form is not shown)."""
+        return _names(self.parts, shown_only=True)
+
     def for_script(self) -> str | list[object]:
         """The message as the browser script reads it: plain text as it is; otherwise a list of text and
         ``{"v": name}``, or ``{"v": name, "p": {form: message}}`` for a plural (``#`` is its value)."""
@@ -87,13 +91,14 @@ def _format(
     return "".join(out)
 
 
-def _names(parts: tuple[Part, ...], plural_only: bool = False) -> set[str]:
+def _names(parts: tuple[Part, ...], plural_only: bool = False, shown_only: bool = False) -> set[str]:
     names: set[str] = set()
     for part in parts:
         if isinstance(part, Plural):
-            names.add(part.name)
+            if not shown_only:
+                names.add(part.name)
             for form in part.forms.values():
-                names |= _names(form, plural_only)
+                names |= _names(form, plural_only, shown_only)
         elif isinstance(part, Value) and not plural_only:
             names.add(part.name)
     return names
@@ -184,6 +189,8 @@ def _plural(text: str, name: str, position: int) -> tuple[Plural, int]:
             rest = text[position:].lstrip()
             if rest.startswith("}"):
                 break
+            if not rest:
+                raise MessageError(f"`{{{name}, plural, …}}` is never closed: end it with `}}`")
             raise MessageError(
                 f"`{{{name}, plural, …}}` needs forms such as `one {{…}} other {{…}}`, and a closing `}}`"
             )

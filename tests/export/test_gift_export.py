@@ -91,9 +91,7 @@ def test_every_question_and_answer_of_the_fixture_site_survives_a_moodle_import(
 def test_every_question_of_the_real_site_survives_a_moodle_import() -> None:
     site, bank, exporter = bank_of(ROOT / "mkdocs.yml")
     words = true_false_words(site.strings["true"], site.strings["false"])
-    questions = [
-        q for q in parse_gift(to_gift(bank, exporter, words, site.site_name)) if q.qtype != "category"
-    ]
+    questions = [q for q in parse_gift(to_gift(bank, exporter, words, site.site_name)) if q.qtype != "category"]
     assert len(questions) == len(bank) > 0
     for entry, question in zip(bank.entries, questions):
         assert_survived(entry, exporter, question, words)

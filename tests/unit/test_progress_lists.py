@@ -73,9 +73,7 @@ def test_an_interface_string_is_written_as_text() -> None:
 
 
 def test_the_progress_page_lists_every_page_with_questions_and_their_previews_for_the_script() -> None:
-    html = fill_progress(
-        "<h1>Your progress</h1>\n<!-- quiz: the reader's progress -->", "progress/", PAGES, english()
-    )
+    html = fill_progress("<h1>Your progress</h1>\n<!-- quiz: the reader's progress -->", "progress/", PAGES, english())
     assert f'<li><a href="../gc/">Garbage collection</a> {GC_COUNT}' in html
     assert (
         '<ul class="quiz-catalog" hidden>\n<li data-quiz-id="gil-a"><a href="../gil/#quiz-gil-a"><code>C</code>?</a></li>'
