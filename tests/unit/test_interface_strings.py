@@ -4,6 +4,7 @@ replaced key by key; a mistake in a site's strings is an error that names the ke
 from __future__ import annotations
 
 import json
+import re
 
 import markdown
 import pytest
@@ -208,3 +209,9 @@ def test_every_mistake_is_reported_at_once() -> None:
 def test_a_bare_host_gets_the_same_errors() -> None:
     with pytest.raises(StringsError, match="`question`: unknown placeholder `{nummer}`"):
         QuizExtension(language="de", strings={"question": "Frage {nummer}"})
+
+
+def test_writing_questions_lists_every_key_with_its_english_text() -> None:
+    page = (ROOT / "docs" / "writing-questions.md").read_text(encoding="utf-8")
+    listed = dict(re.findall(r"^\| `([a-z_]+)` \| `(.*)` \|$", page.split("### The keys")[1], re.MULTILINE))
+    assert listed == ENGLISH
