@@ -122,7 +122,7 @@ def test_the_pages_the_build_writes_are_in_german(german: Path) -> None:
 
     key = page(german, "answer-key")
     assert ">Lösungsschlüssel</h1>" in key and "<p>Für Reviewer: jede Frage der Website" in key
-    assert "<strong>Falsch:</strong> True" in key and "<strong>Richtig:</strong> False" in key
+    assert "<strong>Falsch:</strong> Wahr" in key and "<strong>Richtig:</strong> Falsch" in key  # the site's words
     assert "<strong>Akzeptiert:</strong> <code>512</code>" in key
     assert "<strong>Erwartete falsche Antwort:</strong> <code>256</code>" in key
 

@@ -15,6 +15,7 @@ import re
 from ..core.answers import short_answer_text
 from ..core.model import Fragment, QuestionType
 from ..core.strings import Strings, english
+from ..core.true_false import true_false_words
 from .build import Chapter
 from .entries import BankEntry, QuestionBank, type_label
 from .links import page_references, relocator, rewrite_links
@@ -143,12 +144,19 @@ def _key_entry(entry: BankEntry, page_src_uri: str, strings: Strings) -> list[st
             output = code_span(question.settings["prints"].value)
             lines += [strings.markup("key_prints", markdown_text, output=output), ""]
     short = question.type is QuestionType.SHORT
+    words = true_false_words(strings["true"], strings["false"])
     for choice in question.choices:
         if short:
             key = "key_accepted" if choice.correct else "key_anticipated"
         else:
             key = "right" if choice.correct else "wrong"
-        body = [code_span(short_answer_text(choice.body.text))] if short else markdown(choice.body)
+        if short:
+            body = [code_span(short_answer_text(choice.body.text))]
+        elif question.type is QuestionType.TRUE_FALSE:  # the site's word, as readers see it
+            word = strings["true"] if words.value(choice.body.text) else strings["false"]
+            body = [markdown_text(word)]
+        else:
+            body = markdown(choice.body)
         lines.append(f"- {label(key)} {body[0]}")
         lines += [f"    {line}" if line else "" for line in body[1:]]
         if choice.feedback is not None:

@@ -180,9 +180,13 @@ def english() -> Strings:
     return interface_strings("en")
 
 
-def interface_strings(language: str = "", overrides: object = None) -> Strings:
+def interface_strings(language: object = "", overrides: object = None) -> Strings:
     """The strings of a site in ``language`` (English if none is built in), with ``overrides``, a
     mapping of keys to texts, replacing the built-in ones. A mistake in them raises ``StringsError``."""
+    if language is None:
+        language = ""
+    if not isinstance(language, str):
+        raise StringsError(f"the language must be a tag such as `de` or `pt-BR`, not {_kind(language)}")
     checked = checked_overrides(overrides)
     tag = language_tag(language) or "en"
     built_in = built_in_language(tag) or "en"

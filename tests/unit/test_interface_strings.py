@@ -215,3 +215,9 @@ def test_writing_questions_lists_every_key_with_its_english_text() -> None:
     page = (ROOT / "docs" / "writing-questions.md").read_text(encoding="utf-8")
     listed = dict(re.findall(r"^\| `([a-z_]+)` \| `(.*)` \|$", page.split("### The keys")[1], re.MULTILINE))
     assert listed == ENGLISH
+
+
+@pytest.mark.parametrize(("language", "kind"), [(5, "a number"), (["de"], "a list")])
+def test_a_language_that_is_not_a_tag_is_an_error(language: object, kind: str) -> None:
+    with pytest.raises(StringsError, match=f"the language must be a tag such as `de` or `pt-BR`, not {kind}"):
+        QuizExtension(language=language)
