@@ -36,6 +36,8 @@ from markdown.util import HTML_PLACEHOLDER_RE, AtomicString
 
 from ..core.answers import short_answer_text
 from ..core.model import LocatedProblem, Question, QuestionType
+from ..core.strings import Strings
+from ..core.true_false import TrueFalseWords, true_false_words
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -135,7 +137,7 @@ def render_question(
     question: Question,
     number: int,
     parts: Mapping[str, Element],
-    strings: Mapping[str, str],
+    strings: Strings,
     content_hash: str,
 ) -> None:
     qid = question.id
@@ -147,7 +149,7 @@ def render_question(
     }
     if question.numeric:
         attributes["data-quiz-numeric"] = ""
-    legend = _text(strings["question"].format(number=number))
+    legend = _text(strings.text("question", number=number))
     if question.type is QuestionType.MULTIPLE:
         legend += f' <span class="quiz-instruction">{_text(strings["select_all"])}</span>'
     writer.write(
@@ -164,7 +166,7 @@ def render_question(
             f'<p class="quiz-field"><label>{_text(strings["your_answer"])} {_void("input", field)}</label></p>\n'
         )
     else:
-        _choices(writer, question, parts, number)
+        _choices(writer, question, parts, number, strings)
     if question.hint is not None:
         writer.write(f"<details>\n<summary>{_text(strings['hint'])}</summary>\n")
         writer.content(parts["hint"])
@@ -179,18 +181,29 @@ def render_question(
 CHOICE_LISTS = {True: '<ol class="quiz-choices">\n', False: '<ol class="quiz-choices" type="A">\n'}
 
 
-def _choices(writer: PageWriter, question: Question, parts: Mapping[str, Element], number: int) -> None:
+def _words(strings: Strings) -> TrueFalseWords:
+    return true_false_words(strings["true"], strings["false"])
+
+
+def _choices(
+    writer: PageWriter, question: Question, parts: Mapping[str, Element], number: int, strings: Strings
+) -> None:
     # Radios need a shared name to form one group (the question's number: unique on its page, and
     # shorter than its id); checkboxes do not.
     multiple = question.type is QuestionType.MULTIPLE
     control = {"type": "checkbox"} if multiple else {"type": "radio", "name": f"quiz-{number}"}
     labelled = f"<label>{_void('input', control)} "  # the same for every answer of the question
-    writer.write(CHOICE_LISTS[question.type is QuestionType.TRUE_FALSE])
+    true_false = question.type is QuestionType.TRUE_FALSE
+    writer.write(CHOICE_LISTS[true_false])
     for index, choice in enumerate(question.choices):
         writer.write('<li data-correct="">' if choice.correct else "<li>")
         body = parts[f"choice-{index}"]
         paragraph = _single_paragraph(body)
-        if paragraph is not None:
+        if true_false:
+            # The site's word, whichever language's the author wrote (``core.true_false``).
+            word = strings["true"] if _words(strings).value(choice.body.text) else strings["false"]
+            writer.write(f"{labelled}{_text(word)}</label>")
+        elif paragraph is not None:
             writer.write(labelled)
             writer.inline(paragraph)
             writer.write("</label>")
@@ -214,12 +227,12 @@ def _feedback(writer: PageWriter, part: Element | None) -> None:
         writer.block("div", {"class": "quiz-feedback"}, part)
 
 
-def _key(writer: PageWriter, question: Question, parts: Mapping[str, Element], strings: Mapping[str, str]) -> None:
+def _key(writer: PageWriter, question: Question, parts: Mapping[str, Element], strings: Strings) -> None:
     correct = question.correct_choices
     if question.type is QuestionType.SHORT:
-        before, _, after = strings["accepted_answers"].partition("{answers}")
         accepted = ", ".join(f"<code>{_text(short_answer_text(choice.body.text))}</code>" for choice in correct)
-        writer.write(f'<p class="quiz-key">{_text(before)}{accepted}{_text(after)}</p>\n')
+        key = strings.markup("accepted_answers", _text, count=len(correct), answers=accepted)
+        writer.write(f'<p class="quiz-key">{key}</p>\n')
         with_feedback = [
             (index, choice) for index, choice in enumerate(question.choices) if choice.feedback is not None
         ]
@@ -233,11 +246,12 @@ def _key(writer: PageWriter, question: Question, parts: Mapping[str, Element], s
             writer.write("</ul>\n")
         return
     if question.type is QuestionType.TRUE_FALSE:
-        names = [choice.body.text.strip() for choice in correct]
+        words = _words(strings)
+        names = [strings["true"] if words.value(choice.body.text) else strings["false"] for choice in correct]
     else:
         names = [LETTERS[i % len(LETTERS)] for i, choice in enumerate(question.choices) if choice.correct]
-    template = strings["correct_answers"] if len(names) > 1 else strings["correct_answer"]
-    writer.write(f'<p class="quiz-key">{_text(template.format(answers=", ".join(names)))}</p>\n')
+    key = strings.text("correct_answer", count=len(names), answers=", ".join(names))
+    writer.write(f'<p class="quiz-key">{_text(key)}</p>\n')
 
 
 def render_invalid(problems: Sequence[LocatedProblem], source: str, strings: Mapping[str, str]) -> Element:
