@@ -8,6 +8,7 @@ import time
 from collections.abc import Sequence
 
 from ..bank.export import FORMATS, Exporter, ExportError, to_gift, to_json
+from ..core.true_false import true_false_words
 from .dry_build import SiteError, check_site, find_config
 from .lint import LintError, lint
 
@@ -106,8 +107,8 @@ def _export(config_file: str | None, format_: str, output: str | None) -> int:
         return 1
     bank = site.bank
     exporter = Exporter(site.site_url, site.page_urls)
-    true_word = site.strings.get("true", "True")
-    text = to_gift(bank, exporter, true_word, site.site_name) if format_ == "gift" else to_json(bank, exporter)
+    words = true_false_words(site.strings.get("true", "True"), site.strings.get("false", "False"))
+    text = to_gift(bank, exporter, words, site.site_name) if format_ == "gift" else to_json(bank, exporter)
     if output:
         with open(output, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)

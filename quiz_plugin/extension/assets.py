@@ -5,13 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib.resources import files
 
-from ..core.strings import script_strings
+from ..core.strings import Strings
 
 STRINGS_PLACEHOLDER = "/*STRINGS*/{}"
+LANGUAGE_PLACEHOLDER = '/*LANGUAGE*/"en"'
 # Comments explain the source to its readers; a reader's browser has no use for them (they were a
 # quarter of the gzipped script). Only whole-line comments go, so that nothing inside a string, a
 # regular expression or a line of code is ever touched.
@@ -35,13 +35,14 @@ def _asset(name: str, suffix: str, content: str) -> Asset:
     return Asset(f"assets/quiz/{name}.{digest}.{suffix}", content)
 
 
-def build_assets(strings: Mapping[str, str]) -> tuple[Asset, Asset]:
-    """The script, with the site's interface strings written in, and the stylesheet."""
+def build_assets(strings: Strings) -> tuple[Asset, Asset]:
+    """The script, with the site's interface strings and their language written in, and the stylesheet."""
     source = files("quiz_plugin.extension") / "static"
     script = (source / "quiz.js").read_text(encoding="utf-8")
-    if STRINGS_PLACEHOLDER not in script:
-        raise RuntimeError("quiz.js lost its strings placeholder")
-    strings_json = json.dumps(script_strings(strings), ensure_ascii=False, sort_keys=True)
-    script = without_comments(script).replace(STRINGS_PLACEHOLDER, strings_json)
+    if STRINGS_PLACEHOLDER not in script or LANGUAGE_PLACEHOLDER not in script:
+        raise RuntimeError("quiz.js lost its strings or language placeholder")
+    strings_json = json.dumps(strings.script(), ensure_ascii=False, sort_keys=True)
+    script = without_comments(script).replace(LANGUAGE_PLACEHOLDER, json.dumps(strings.language), 1)
+    script = script.replace(STRINGS_PLACEHOLDER, strings_json, 1)
     style = BLOCK_COMMENT_RE.sub("", (source / "quiz.css").read_text(encoding="utf-8"))
     return _asset("quiz", "js", script), _asset("quiz", "css", style)

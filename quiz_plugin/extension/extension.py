@@ -35,7 +35,8 @@ from markdown.extensions import Extension
 
 from ..core.model import Block, LocatedProblem, Problem
 from ..core.parser import parse
-from ..core.strings import merge_strings
+from ..core.strings import interface_strings
+from ..core.true_false import true_false_words
 from ..core.validate import block_problems
 from ..snippets.code_output import check_code_output
 from ..snippets.recordings import SnippetStore
@@ -71,7 +72,12 @@ class QuizError(Exception):
 class QuizExtension(Extension):
     def __init__(self, **kwargs: Any) -> None:
         self.config = {
-            "strings": [{}, "Interface strings that replace the English defaults."],
+            "language": [
+                "en",
+                "The language of the interface strings, as a BCP 47 tag (de, pt-BR, zh); English where none is "
+                "built in.",
+            ],
+            "strings": [{}, "Interface strings that replace the built-in ones of the language, by key."],
             "strict": [False, "Raise QuizError at the end of a conversion that found authoring mistakes."],
             "path": ["<markdown>", "The file name used in problem locations, unless set_page() gives one."],
             "snippets_dir": [
@@ -91,7 +97,8 @@ class QuizExtension(Extension):
             "on_page": [_ignore, "Called with the PageResult of each conversion, at its end."],
         }
         super().__init__(**kwargs)
-        self.strings = merge_strings(self.getConfig("strings"))
+        self.strings = interface_strings(self.getConfig("language"), self.getConfig("strings"))
+        self.words = true_false_words(self.strings["true"], self.strings["false"])
         snippets_dir = self.getConfig("snippets_dir")
         self.snippets = (
             SnippetStore(
@@ -126,9 +133,8 @@ class QuizExtension(Extension):
         """A page's blocks, each with its problems (the parser's and the validator's, code-output answers
         checked against the snippets' recordings), and the problems outside blocks."""
         result = parse(lines)
-        words = (self.strings["true"], self.strings["false"])
         checks = (partial(check_code_output, store=self.snippets),)
-        return result.problems, [(block, block_problems(block, words, checks)) for block in result.blocks]
+        return result.problems, [(block, block_problems(block, self.words, checks)) for block in result.blocks]
 
     def located(self, line: int, message: str) -> LocatedProblem:
         return LocatedProblem(self.page_path, line + self.line_offset, message)
