@@ -39,8 +39,10 @@ from ..core.strings import merge_strings
 from ..core.validate import block_problems
 from ..snippets.code_output import check_code_output
 from ..snippets.recordings import SnippetStore
+from .assets import Asset, build_assets
 from .blocks import QuizBlockProcessor
 from .conversion import Conversion, PageResult
+from .hosts import MKDOCS_WITHOUT_PLUGIN, mkdocs_without_plugin, warn_once, zensical_page
 from .preprocessor import QuizPreprocessor
 from .treeprocessors import QuizAssembler, QuizCheckTreeprocessor, QuizLinks
 
@@ -58,6 +60,18 @@ ASSEMBLE_PRIORITY = -100
 
 def _ignore(result: PageResult) -> None:
     """What a host that wants no page results gets."""
+
+
+def _tristate(key: str, value: object) -> bool | None:
+    """A setting that is true, false or auto (None)."""
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word == "auto":
+        return None
+    if word in ("true", "yes", "on", "1", "false", "no", "off", "0"):
+        return word in ("true", "yes", "on", "1")
+    raise ValueError(f"quiz extension: `{key}` is true, false or auto, not {value!r}")
 
 
 class QuizError(Exception):
@@ -88,6 +102,11 @@ class QuizExtension(Extension):
             ],
             # Not None by default: Python-Markdown would read any value given for a None default as a bool.
             "on_page": [_ignore, "Called with the PageResult of each conversion, at its end."],
+            "search_exclude": [
+                "auto",
+                "Mark everything of a question but its text with data-search-exclude, which the search of "
+                "Zensical and of Material for MkDocs leave out: true, false, or auto (true under Zensical).",
+            ],
         }
         super().__init__(**kwargs)
         self.strings = merge_strings(self.getConfig("strings"))
@@ -101,12 +120,31 @@ class QuizExtension(Extension):
         )
         self.page_path: str = self.getConfig("path")
         self.line_offset = 0
+        self.page_named = False  # whether the host named the next page (set_page)
         self.report: Callable[[LocatedProblem], None] | None = None
+        self.search_exclude = False  # decided for each conversion (``start``)
+        self.search_exclude_setting = _tristate("search_exclude", self.getConfig("search_exclude"))
 
     def set_page(self, path: str, line_offset: int = 0) -> None:
         """Name the file of the next conversion, and how many lines (front matter) precede its text."""
         self.page_path = path
         self.line_offset = line_offset
+        self.page_named = True
+
+    def start(self, md: Markdown, lines: list[str]) -> None:
+        """What the host tells without saying it, at the start of each conversion (``hosts``)."""
+        zensical = None if self.page_named else zensical_page(md, lines)
+        if zensical is not None:
+            self.page_path, self.line_offset = zensical.path, zensical.line_offset
+        wanted = self.search_exclude_setting
+        self.search_exclude = zensical is not None if wanted is None else wanted
+        if self.report is None and mkdocs_without_plugin(md):
+            warn_once(MKDOCS_WITHOUT_PLUGIN)
+
+    def assets(self) -> tuple[Asset, Asset]:
+        """The browser script, with this extension's interface strings written in, and the stylesheet:
+        what a host copies into its site and links from every page with questions."""
+        return build_assets(self.strings)
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API)
         md.registerExtension(self)

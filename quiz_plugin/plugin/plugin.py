@@ -30,11 +30,11 @@ from ..core.model import LocatedProblem
 from ..extension.assets import Asset, build_assets
 from ..extension.conversion import PageResult
 from ..extension.extension import QuizExtension
+from ..extension.search_view import SearchView, search_view
 from .config import QuizConfig
 from .generated import GeneratedFiles, generated_files
 from .navigation import page_order
 from .question_links import PageLinks, broken_links
-from .search_view import SearchView, search_view
 from .source import config_dir, display_path, front_matter_lines, snippets_dir
 
 # A plain logger under "mkdocs" (not get_plugin_logger, which prefixes "[quiz]"): its warnings count
