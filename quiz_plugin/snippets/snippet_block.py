@@ -84,7 +84,8 @@ def shown_code_lines(
     code: str, title: str = "", indent: str = "", folding: bool = True, fences: Fences = Fences.SUPERFENCES
 ) -> list[str]:
     """The Markdown that shows a snippet's code: its pieces in order, helper code folded away
-    (a collapsed ``??? example`` block where pymdownx.details is there, ``folding``)."""
+    (a collapsed ``??? example`` block where pymdownx.details is there, ``folding``; otherwise shown
+    open, titled with its summary)."""
     lines: list[str] = []
     for piece in shown_pieces(code):
         if lines:
@@ -95,7 +96,11 @@ def shown_code_lines(
             lines += [f'{indent}??? example "{summary}"', ""]
             lines += code_block(piece.code, "python", "", indent + "    ", piece.highlighted, fences)
         else:
-            lines += code_block(piece.code, "python", title, indent, piece.highlighted, fences)
+            label = title
+            if piece.summary is not None:  # a title is an attribute's value or a paragraph of text
+                summary = piece.summary.replace('"', "'")
+                label = f"{title}: {summary}" if title else summary
+            lines += code_block(piece.code, "python", label, indent, piece.highlighted, fences)
             title = ""  # the file name heads the first piece shown open
     return lines
 
