@@ -42,7 +42,14 @@ from ..snippets.recordings import SnippetStore
 from .assets import Asset, build_assets
 from .blocks import QuizBlockProcessor
 from .conversion import Conversion, PageResult
-from .hosts import MKDOCS_WITHOUT_PLUGIN, mkdocs_without_plugin, warn_once, zensical_page
+from .hosts import (
+    MKDOCS_WITHOUT_PLUGIN,
+    mkdocs_without_plugin,
+    stop_zensical_build,
+    warn_once,
+    zensical_page,
+    zensical_serving,
+)
 from .preprocessor import QuizPreprocessor
 from .treeprocessors import QuizAssembler, QuizCheckTreeprocessor, QuizLinks
 
@@ -75,7 +82,8 @@ def _tristate(key: str, value: object) -> bool | None:
 
 
 class QuizError(Exception):
-    """Raised after a conversion with authoring mistakes when the extension is ``strict``."""
+    """Raised after a conversion with authoring mistakes when the extension is ``strict``; its text is
+    the problems, one ``path:line: message`` a line."""
 
     def __init__(self, problems: list[LocatedProblem]) -> None:
         self.problems = problems
@@ -86,7 +94,11 @@ class QuizExtension(Extension):
     def __init__(self, **kwargs: Any) -> None:
         self.config = {
             "strings": [{}, "Interface strings that replace the English defaults."],
-            "strict": [False, "Raise QuizError at the end of a conversion that found authoring mistakes."],
+            "strict": [
+                False,
+                "Raise QuizError, which lists them, instead of logging warnings when a conversion finds "
+                "authoring mistakes.",
+            ],
             "path": ["<markdown>", "The file name used in problem locations, unless set_page() gives one."],
             "snippets_dir": [
                 "",
@@ -123,6 +135,8 @@ class QuizExtension(Extension):
         self.page_named = False  # whether the host named the next page (set_page)
         self.report: Callable[[LocatedProblem], None] | None = None
         self.search_exclude = False  # decided for each conversion (``start``)
+        self.under_zensical = False  # likewise
+        self.stops_on_mistakes = False  # likewise: strict, but not in Zensical's live preview
         self.search_exclude_setting = _tristate("search_exclude", self.getConfig("search_exclude"))
 
     def set_page(self, path: str, line_offset: int = 0) -> None:
@@ -136,8 +150,10 @@ class QuizExtension(Extension):
         zensical = None if self.page_named else zensical_page(md, lines)
         if zensical is not None:
             self.page_path, self.line_offset = zensical.path, zensical.line_offset
+        self.under_zensical = zensical is not None
+        self.stops_on_mistakes = self.getConfig("strict") and not (self.under_zensical and zensical_serving())
         wanted = self.search_exclude_setting
-        self.search_exclude = zensical is not None if wanted is None else wanted
+        self.search_exclude = self.under_zensical if wanted is None else wanted
         if self.report is None and mkdocs_without_plugin(md):
             warn_once(MKDOCS_WITHOUT_PLUGIN)
 
@@ -168,14 +184,19 @@ class QuizExtension(Extension):
         return LocatedProblem(self.page_path, line + self.line_offset, message)
 
     def publish(self, problems: list[LocatedProblem]) -> None:
-        """Report problems of the current conversion; in ``strict`` mode, fail it."""
+        """Report problems of the current conversion; in ``strict`` mode, fail it with an error that
+        lists them (and log nothing: the host shows the error, so each problem is shown once)."""
+        strict = bool(self.stops_on_mistakes and problems)
         for problem in problems:
             if self.report is not None:
                 self.report(problem)
-            else:
+            elif not strict:
                 log.warning(str(problem))
-        if self.getConfig("strict") and problems:
-            raise QuizError(problems)
+        if strict:
+            error = QuizError(problems)
+            if self.under_zensical:
+                stop_zensical_build(str(error))
+            raise error
 
     def finish(self, conversion: Conversion) -> None:
         """Hand the host what the conversion found (the last step calls this)."""

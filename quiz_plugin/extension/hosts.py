@@ -8,6 +8,8 @@
   preprocessor named ``rendering_context``, in every conversion instead.
 - MkDocs with the extension listed but not the plugin (``mkdocs_without_plugin``): its pages would get
   static questions without a word, with no script, no stylesheet and the answers in search.
+- A strict conversion that fails under Zensical (``stop_zensical_build``): Zensical lets an extension
+  fail its build only by raising, and shows what was raised under two tracebacks of its own.
 
 Everything is read by name and attribute, never imported: a host that changes is simply not
 recognised, and the extension behaves as under a bare Python-Markdown.
@@ -18,8 +20,10 @@ from __future__ import annotations
 import logging
 import os
 import posixpath
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from types import TracebackType
 
 from markdown import Markdown
 
@@ -126,3 +130,41 @@ def warn_once(message: str) -> None:
     if message not in _warned:
         _warned.add(message)
         mkdocs_log.warning(message)
+
+
+# Zensical (0.0.73) counts none of Python's warnings, even with --strict, and turns an exception raised
+# while it converts a page into a RuntimeError that its command line leaves uncaught: the reader of
+# the build's output would get the problems inside two tracebacks.
+_zensical_failures: list[str] = []
+_previous_excepthook = sys.excepthook
+
+
+def zensical_serving() -> bool:
+    """Whether this process is ``zensical serve``, where a mistake should show on its page in the preview
+    (as a non-strict conversion shows it) rather than stop the server. Zensical tells an extension
+    neither the command nor its --strict, so the command line is read."""
+    if len(sys.argv) < 2 or sys.argv[1] != "serve":
+        return False
+    program = os.path.normpath(sys.argv[0]).split(os.sep)[-2:]  # .../bin/zensical, .../zensical/__main__.py
+    return "zensical" in program
+
+
+def stop_zensical_build(problems: str) -> None:
+    """Before a strict conversion under Zensical raises: have the build's uncaught error shown as the
+    page's problems, one ``path:line: message`` a line, and nothing else (the build still exits with
+    status 1). Any other uncaught error goes to the hook there was before."""
+    global _previous_excepthook
+    _zensical_failures.append(problems)
+    if sys.excepthook is not _show_zensical_failures:
+        _previous_excepthook = sys.excepthook
+        sys.excepthook = _show_zensical_failures
+
+
+def _show_zensical_failures(kind: type[BaseException], error: BaseException, traceback: TracebackType | None) -> None:
+    # Zensical hands on the extension's error as text (``Python error: QuizError: ...``), not as a cause.
+    if _zensical_failures and "QuizError" in str(error):
+        for problems in dict.fromkeys(_zensical_failures):  # each page once, in order
+            print(problems, file=sys.stderr)
+        print("The build stopped at these mistakes in questions.", file=sys.stderr)
+        return
+    _previous_excepthook(kind, error, traceback)

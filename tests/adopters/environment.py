@@ -38,9 +38,15 @@ def build_wheel(out_dir: Path) -> Path:
     return wheel
 
 
+def _adopters_environ() -> dict[str, str]:
+    """This process's environment variables without the ones that would show pip or Python the work
+    tree or this checkout's .venv (its quiz_plugin.egg-info would pass for the installed package)."""
+    return {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "VIRTUAL_ENV")}
+
+
 def _pip(*args: str) -> None:
     command = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--quiet", *args]
-    subprocess.run(command, check=True, capture_output=True, text=True, timeout=1200)
+    subprocess.run(command, check=True, capture_output=True, text=True, timeout=1200, env=_adopters_environ())
 
 
 def installed_hosts(cache: Path) -> Path:
@@ -65,13 +71,17 @@ class Environment:
     def python(self) -> str:
         return str(self.directory / "bin" / "python")
 
+    def environ(self) -> dict[str, str]:
+        """The environment variables a host of the matrix runs with."""
+        environ = _adopters_environ()
+        environ["NO_MKDOCS_2_WARNING"] = "1"  # Material's notice about MkDocs 2, on every build
+        return environ
+
     def run(self, *args: str, cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
         """``python`` (``args[0]``) of the environment, in ``cwd``, as an adopter runs it."""
         assert args[0] == "python", "hosts run as `python -m <host>` (the shared hosts have no scripts of their own)"
-        environ = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "VIRTUAL_ENV")}
-        environ["NO_MKDOCS_2_WARNING"] = "1"  # Material's notice about MkDocs 2, on every build
         return subprocess.run(
-            [self.python, *args[1:]], cwd=cwd, env=environ, capture_output=True, text=True, timeout=timeout
+            [self.python, *args[1:]], cwd=cwd, env=self.environ(), capture_output=True, text=True, timeout=timeout
         )
 
 

@@ -70,6 +70,24 @@ Which answer is right?
 BROKEN_LINE = 6  # the first answer: no answer is marked correct
 BROKEN_MESSAGE = "no answer is marked correct: tick the right one with `[x]`"
 
+# A question in a list item with code in it: only pymdownx.superfences reads a fence there.
+CODE_IN_A_LIST = """# Steps
+
+1. Run this.
+
+    /// quiz | adopter-code-in-a-list
+    What does this print?
+
+    ```python
+    print(1)
+    ```
+
+    - [x] 1
+    - [ ] 2
+    ///
+"""
+CODE_IN_A_LIST_LINE = 8  # the fence
+
 
 def guide_examples() -> dict[str, str]:
     """Every example of docs/writing-questions.md, by its name there, as its Markdown."""
@@ -173,6 +191,7 @@ class Host:
     build: tuple[str, ...]  # the command that builds the site into site/, run in its directory
     search_index: str  # where the built site's search index is ("" for none)
     assets: tuple[str, ...] = ()  # a command to run first: the browser files, for a host that is not MkDocs
+    superfences: bool = False  # whether its Markdown reads fences inside containers (pymdownx.superfences)
 
     def write(self, directory: Path, site_url: str) -> None:
         write_pages(directory / "docs", directory / "snippets")
@@ -200,13 +219,15 @@ HOSTS = [
         _mkdocs_site({"name": "material", "font": False, "features": ["navigation.instant"]}, _this_sites_extensions()),
         MKDOCS_BUILD,
         "search/search_index.json",
+        superfences=True,
     ),
     Host(
         "zensical",
         _zensical_site,
-        ("python", "-m", "zensical", "build", "--clean"),
+        ("python", "-m", "zensical", "build", "--clean", "--strict"),
         "search.json",
         ("python", "-m", "quiz_plugin", "assets", "docs/assets/quiz"),
+        superfences=True,
     ),
     Host("bare-markdown", _bare_site, ("python", "build.py"), "search.json"),
 ]

@@ -4,24 +4,43 @@ setup), Zensical, and a bare Python-Markdown writing HTML files.
 
 On each, the example site builds strictly, its search index holds the questions' text but no answer,
 its questions answer in Chromium (a wrong answer and a right one, each with its feedback) without an
-error in the console or a request that fails or leaves the site, and a mistake in a question fails the
-build with the page and line of the mistake.
+error in the console or a request that fails or leaves the site; a mistake in a question fails the
+build with the page and line of the mistake, said once and without a traceback; code the host's
+Markdown cannot read in a question is named, with the extension it needs, at its line. A bare host with
+the extension alone names `fenced_code` for a question's code, and Zensical's live preview shows a
+mistake on its page instead of stopping.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
 from browser.quizpage import CHECK, CORRECT, INCORRECT, answer, button, question, visible_feedback
 from playwright.sync_api import Browser, Page, expect
 
+from quiz_plugin.extension.hosts import NO_FENCES, NO_FENCES_IN_CONTAINERS
 from support import ROOT, serving
 
 from .environment import Environment
-from .sites import BROKEN, BROKEN_LINE, BROKEN_MESSAGE, HOSTS, Host
+from .sites import (
+    BROKEN,
+    BROKEN_LINE,
+    BROKEN_MESSAGE,
+    CODE_IN_A_LIST,
+    CODE_IN_A_LIST_LINE,
+    EXTENSION,
+    HOSTS,
+    Host,
+    guide_examples,
+)
 
 STEM = "What does this print on CPython 3.12?"
 # What a search result must never show: a feedback, the hint, the answer key, the explanation.
@@ -113,19 +132,133 @@ def answer_the_examples(browser: Browser, url: str) -> None:
 
 
 def assert_styled(page: Page) -> None:
-    """The stylesheet is applied: a question's fieldset has no border (a browser's own has one)."""
+    """The stylesheet is applied, and wins over the theme's: a question's fieldset has no border (a
+    browser's own has one), and its answers are lettered as the answer key names them."""
     border = page.locator(".quiz fieldset").first.evaluate("(element) => getComputedStyle(element).borderTopStyle")
     assert border == "none"
+    marker = page.locator("#quiz-example-single li").first.evaluate("(item) => getComputedStyle(item).listStyleType")
+    assert marker == "upper-alpha"
+
+
+def build_with_page(
+    host: Host, directory: Path, environment: Environment, name: str, page: str
+) -> subprocess.CompletedProcess[str]:
+    """The example site, with one more page, built."""
+    host.write(directory, "http://127.0.0.1:8000/")
+    (directory / "docs" / name).write_text(page, encoding="utf-8")
+    if host.assets:
+        environment.run(*host.assets, cwd=directory)
+    return environment.run(*host.build, cwd=directory)
+
+
+def failed_build_output(built: subprocess.CompletedProcess[str]) -> str:
+    """What a build printed, once it is known to have failed without a traceback."""
+    output = built.stdout + built.stderr
+    assert built.returncode != 0, output
+    assert "Traceback" not in output
+    return output
 
 
 @pytest.mark.parametrize("host", HOSTS, ids=lambda host: host.name)
-def test_a_mistake_in_a_question_fails_the_build_at_its_page_and_line(
+def test_a_mistake_in_a_question_fails_the_build_at_its_page_and_line_once_without_a_traceback(
     host: Host, adopter_environment: Environment, tmp_path: Path
 ) -> None:
-    host.write(tmp_path, "http://127.0.0.1:8000/")
+    output = failed_build_output(build_with_page(host, tmp_path, adopter_environment, "broken.md", BROKEN))
+    assert output.count(f"docs/broken.md:{BROKEN_LINE}: {BROKEN_MESSAGE}") == 1
+
+
+@pytest.mark.parametrize("host", HOSTS, ids=lambda host: host.name)
+def test_code_in_a_question_in_a_list_builds_where_the_host_reads_it_and_names_superfences_where_not(
+    host: Host, adopter_environment: Environment, tmp_path: Path
+) -> None:
+    built = build_with_page(host, tmp_path, adopter_environment, "steps.md", CODE_IN_A_LIST)
+    if host.superfences:
+        assert built.returncode == 0, built.stdout + built.stderr
+        page = (tmp_path / "site" / "steps" / "index.html").read_text(encoding="utf-8")
+        assert 'id="quiz-adopter-code-in-a-list"' in page and "<pre" in page and "quiz--invalid" not in page
+    else:
+        output = failed_build_output(built)
+        assert f"docs/steps.md:{CODE_IN_A_LIST_LINE}: {NO_FENCES_IN_CONTAINERS}" in output
+
+
+ONLY_THE_EXTENSION = """import sys
+from pathlib import Path
+
+import markdown
+
+from quiz_plugin.extension import QuizError, QuizExtension
+
+quiz = QuizExtension(strict=True)
+md = markdown.Markdown(extensions=[quiz])
+failed = False
+for page in sorted(Path("docs").glob("*.md")):
+    quiz.set_page(page.as_posix())
+    try:
+        md.reset().convert(page.read_text(encoding="utf-8"))
+    except QuizError as error:
+        print(error, file=sys.stderr)
+        failed = True
+sys.exit(1 if failed else 0)
+"""
+
+
+def test_a_bare_host_with_the_extension_alone_names_fenced_code_at_the_first_fence_of_a_question(
+    adopter_environment: Environment, tmp_path: Path
+) -> None:
+    (tmp_path / "docs").mkdir()
+    single = guide_examples()["single"]
+    (tmp_path / "docs" / "single.md").write_text(single, encoding="utf-8")
+    (tmp_path / "build.py").write_text(ONLY_THE_EXTENSION, encoding="utf-8")
+    built = adopter_environment.run("python", "build.py", cwd=tmp_path)
+    assert built.returncode == 1
+    fence = single.split("\n").index("```python") + 1
+    assert built.stderr.splitlines() == [f"docs/single.md:{fence}: {NO_FENCES}"]
+    assert "`fenced_code`" in NO_FENCES
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def test_zensical_serve_shows_a_mistake_on_its_page_and_keeps_serving(
+    adopter_environment: Environment, tmp_path: Path
+) -> None:
+    (zensical,) = [host for host in HOSTS if host.name == "zensical"]
+    zensical.write(tmp_path, "http://127.0.0.1:8000/")
+    assert f'"{EXTENSION}" = {{ strict = true' in (tmp_path / "zensical.toml").read_text(encoding="utf-8")
     (tmp_path / "docs" / "broken.md").write_text(BROKEN, encoding="utf-8")
-    if host.assets:
-        adopter_environment.run(*host.assets, cwd=tmp_path)
-    built = adopter_environment.run(*host.build, cwd=tmp_path)
-    assert built.returncode != 0
-    assert f"docs/broken.md:{BROKEN_LINE}: {BROKEN_MESSAGE}" in built.stdout + built.stderr
+    adopter_environment.run(*zensical.assets, cwd=tmp_path)
+    port = free_port()
+    serving = subprocess.Popen(
+        [adopter_environment.python, "-m", "zensical", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=tmp_path,
+        env=adopter_environment.environ(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        page = fetch_when_served(f"http://127.0.0.1:{port}/broken/", serving)
+        assert "quiz--invalid" in page
+        assert f"<li>docs/broken.md:{BROKEN_LINE}: {BROKEN_MESSAGE}</li>" in page
+        assert serving.poll() is None
+    finally:
+        serving.terminate()
+        output, _ = serving.communicate(timeout=30)
+    assert "Traceback" not in output
+
+
+def fetch_when_served(url: str, server: subprocess.Popen[str], timeout: float = 60) -> str:
+    """The page at ``url`` once the server has built it."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert server.poll() is None, "the server stopped"
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                return str(response.read().decode("utf-8"))
+        except (urllib.error.URLError, ConnectionError):
+            time.sleep(0.3)
+    raise AssertionError(f"{url} was not served within {timeout} s")

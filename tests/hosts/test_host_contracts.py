@@ -5,7 +5,10 @@
 - Search privacy: ``search_view`` (a stem-only copy of a page to index), and under Zensical, whose
   search cannot be handed a copy, ``data-search-exclude`` on everything of a question but its text.
 - Problems that name the page: ``set_page()``, or under Zensical the page of its rendering context,
-  with the lines of front matter Zensical removed; ``strict`` makes them fail the conversion.
+  with the lines of front matter Zensical removed; ``strict`` makes them fail the conversion with an
+  error that lists them (and logs nothing, so that each is shown once); under Zensical, whose command
+  line shows that error inside two tracebacks, the build's output is the problems alone, and its live
+  preview (``zensical serve``) shows them on the page instead of stopping.
 - MkDocs with the extension listed but not the plugin is told so, in a warning MkDocs' --strict counts.
 """
 
@@ -193,6 +196,79 @@ def test_under_zensical_problems_name_the_page_at_its_line_in_the_file_with_its_
     markdown.Markdown(extensions=[_Zensical("guide/broken.md", "docs"), extension]).convert(BROKEN)
     assert problems == [f"docs/guide/broken.md:8: {NO_RIGHT_ANSWER}"]
     assert extension.search_exclude  # Zensical's search honours data-search-exclude
+
+
+def test_strict_raises_the_problems_and_logs_none_of_them(caplog: pytest.LogCaptureFixture) -> None:
+    extension = QuizExtension(strict=True)
+    extension.set_page("docs/broken.md")
+    with pytest.raises(QuizError) as raised:
+        markdown.Markdown(extensions=[extension]).convert(BROKEN)
+    assert [str(problem) for problem in raised.value.problems] == [f"docs/broken.md:4: {NO_RIGHT_ANSWER}"]
+    assert caplog.records == []
+
+
+def test_without_strict_each_problem_is_a_warning_of_the_extensions_logger(caplog: pytest.LogCaptureFixture) -> None:
+    extension = QuizExtension()
+    extension.set_page("docs/broken.md")
+    markdown.Markdown(extensions=[extension]).convert(BROKEN)
+    assert [(record.name, record.levelname, record.getMessage()) for record in caplog.records] == [
+        ("quiz_plugin", "WARNING", f"docs/broken.md:4: {NO_RIGHT_ANSWER}")
+    ]
+
+
+def test_a_strict_conversion_under_zensical_fails_its_build_with_the_problems_and_no_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(sys, "argv", ["/venv/bin/zensical", "build"])
+    monkeypatch.setattr(hosts, "_zensical_failures", [])
+    extension = QuizExtension(strict=True)
+    with pytest.raises(QuizError) as raised:
+        markdown.Markdown(extensions=[_Zensical("broken.md", "docs"), extension]).convert(BROKEN)
+    # What reaches Zensical's command line: the error as text, inside Rust's own wrapping.
+    sys.excepthook(RuntimeError, RuntimeError(f"Python error: QuizError: {raised.value}\nTraceback ..."), None)
+    assert capsys.readouterr().err.splitlines() == [
+        f"docs/broken.md:4: {NO_RIGHT_ANSWER}",
+        "The build stopped at these mistakes in questions.",
+    ]
+
+
+def test_the_hook_leaves_any_other_uncaught_error_to_the_hook_before_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, traceback: seen.append(error))
+    monkeypatch.setattr(hosts, "_zensical_failures", [])
+    hosts.stop_zensical_build(f"docs/broken.md:4: {NO_RIGHT_ANSWER}")
+    other = KeyError("something else")
+    sys.excepthook(KeyError, other, None)
+    assert seen == [other]
+
+
+@pytest.mark.parametrize(
+    ("argv", "serving"),
+    [
+        (["/venv/bin/zensical", "serve"], True),
+        (["/venv/lib/python3.12/site-packages/zensical/__main__.py", "serve", "-a", "localhost:9000"], True),
+        (["/venv/bin/zensical", "build", "--strict"], False),
+        (["/venv/bin/mkdocs", "serve"], False),
+        (["build.py"], False),
+    ],
+)
+def test_zensical_serve_is_told_from_the_command_line(
+    argv: list[str], serving: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "argv", argv)
+    assert hosts.zensical_serving() is serving
+
+
+def test_in_zensicals_live_preview_a_strict_extension_shows_mistakes_on_the_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "argv", ["/venv/bin/zensical", "serve"])
+    html = markdown.Markdown(extensions=[_Zensical("broken.md", "docs"), QuizExtension(strict=True)]).convert(BROKEN)
+    assert 'class="quiz quiz--invalid"' in html
+    assert [record.getMessage() for record in caplog.records] == [f"docs/broken.md:4: {NO_RIGHT_ANSWER}"]
 
 
 def test_a_page_named_by_the_host_wins_over_a_rendering_context() -> None:
