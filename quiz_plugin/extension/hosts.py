@@ -115,9 +115,9 @@ def unreadable_fences(question: Question, indent: str, fences: Fences) -> list[P
 
 # Under "mkdocs", so that MkDocs counts it in --strict like its own warnings.
 mkdocs_log = logging.getLogger("mkdocs.plugins.quiz")
-PLUGIN_NAME = "quiz"  # the plugin's entry point (pyproject.toml)
+PLUGIN_NAME = "quizblocks"  # the plugin's entry point (pyproject.toml)
 MKDOCS_WITHOUT_PLUGIN = (
-    f"{PLUGIN_NAME}: the quiz Markdown extension is listed under `markdown_extensions` but the plugin is not "
+    f"{PLUGIN_NAME}: the {PLUGIN_NAME} Markdown extension is listed under `markdown_extensions` but the plugin is not "
     "listed under `plugins`: pages get questions without their script and stylesheet, question ids are not "
     f"checked across pages, and search indexes the answers. List `{PLUGIN_NAME}` under `plugins` instead "
     "(the plugin adds the extension itself)."

@@ -105,7 +105,7 @@ class QuizPreprocessor(Preprocessor):
         shown_code = self._shown_code(question)
         if shown_code:
             blocks = self.snippet_blocks
-            code = shown_code_lines(shown_code, folding=blocks.folding, fences=blocks.fences)
+            code = shown_code_lines(shown_code, folding=blocks.folding, fences=blocks.fences, copy=False)
             stem = Fragment(question.stem.line, "\n".join((*question.stem.lines, "", *code)))
         parts = [
             (name, stem if shown_code and name == "stem" else fragment) for name, fragment in question_parts(question)

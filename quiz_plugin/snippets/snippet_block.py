@@ -13,6 +13,11 @@ unfolded.
 Option lines under the header, indented four spaces, change what is shown: ``show: output`` shows only
 the recorded output (a question above already showed the code), ``show: code`` only the code. The code
 itself is shown as ``shown_code`` says: helper code folded, the lines that matter highlighted.
+
+Differing outputs are tabbed newest version first, so that a reader (and a page without JavaScript)
+sees the newest CPython's output first. Each tab's label lists every version it covers, in the form
+``version_list`` writes (``3.10, 3.11 and 3.12``): the site's script reads the labels to keep the version
+a reader picked across tabs, pages and visits, so the labels stay in that form.
 """
 
 from __future__ import annotations
@@ -51,12 +56,19 @@ def code_block(
     indent: str = "",
     highlighted: Sequence[int] = (),
     fences: Fences = Fences.SUPERFENCES,
+    copy: bool | None = None,
 ) -> list[str]:
-    """A code block for ``code`` that the host's Markdown (``fences``) reads as code, at ``indent``.
+    """A code block for ``code`` that the host's Markdown (``fences``) reads as code, at ``indent``, its
+    fence longer than any backtick run inside it.
 
     pymdownx.superfences shows the title and the highlighted lines; Python-Markdown's ``fenced_code``
     reads neither the title nor fences inside a container, so there the title is a paragraph above
-    the code, and the code is an indented block where a fence would not be read."""
+    the code, and the code is an indented block where a fence would not be read.
+
+    ``copy`` asks Material for a Copy button (``.copy``) or for none (``.no-copy``) whatever the site's
+    ``content.code.copy`` says; ``None`` leaves it to that setting. A snippet's code has one; a
+    recorded output has none: nobody pastes an output anywhere, and each button costs a tab stop, a
+    tooltip and set-up time when the page loads. (``fenced_code`` reads the classes too.)"""
     body = code.rstrip("\n").split("\n") if code.strip("\n") else []
     lines = []
     if title and fences is not Fences.SUPERFENCES:
@@ -65,9 +77,13 @@ def code_block(
         return lines + [indent + "    " + line if line.strip() else "" for line in body]
     longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
     fence = "`" * max(3, longest + 1)
-    header = fence + language + (f' title="{title}"' if title and fences is Fences.SUPERFENCES else "")
+    settings = f' title="{title}"' if title and fences is Fences.SUPERFENCES else ""
     if highlighted:  # fenced_code reads it too, and passes it to codehilite where the site has that
-        header += f' hl_lines="{" ".join(str(line) for line in highlighted)}"'
+        settings += f' hl_lines="{" ".join(str(line) for line in highlighted)}"'
+    if copy is None:
+        header = fence + language + settings
+    else:
+        header = fence + "{ ." + language + (" .copy" if copy else " .no-copy") + settings + " }"
     return lines + [indent + header, *(indent + line if line else "" for line in body), indent + fence]
 
 
@@ -81,11 +97,17 @@ def markdown_text(text: str) -> str:
 
 
 def shown_code_lines(
-    code: str, title: str = "", indent: str = "", folding: bool = True, fences: Fences = Fences.SUPERFENCES
+    code: str,
+    title: str = "",
+    indent: str = "",
+    folding: bool = True,
+    fences: Fences = Fences.SUPERFENCES,
+    copy: bool = True,
 ) -> list[str]:
     """The Markdown that shows a snippet's code: its pieces in order, helper code folded away
     (a collapsed ``??? example`` block where pymdownx.details is there, ``folding``; otherwise shown
-    open, titled with its summary)."""
+    open, titled with its summary). ``copy``: a Copy button on each piece (none in a question, where
+    each button would be one more tab stop)."""
     lines: list[str] = []
     for piece in shown_pieces(code):
         if lines:
@@ -94,15 +116,22 @@ def shown_code_lines(
             # The summary is Markdown: a `<heap>` in it must stay text, not become an element.
             summary = html.escape(piece.summary, quote=False).replace('"', "'")
             lines += [f'{indent}??? example "{summary}"', ""]
-            lines += code_block(piece.code, "python", "", indent + "    ", piece.highlighted, fences)
+            lines += code_block(piece.code, "python", "", indent + "    ", piece.highlighted, fences, copy)
         else:
             label = title
             if piece.summary is not None:  # a title is an attribute's value or a paragraph of text
                 summary = piece.summary.replace('"', "'")
                 label = f"{title}: {summary}" if title else summary
-            lines += code_block(piece.code, "python", label, indent, piece.highlighted, fences)
+            lines += code_block(piece.code, "python", label, indent, piece.highlighted, fences, copy)
             title = ""  # the file name heads the first piece shown open
     return lines
+
+
+def newest_first(versions: list[Version]) -> tuple[int, int, bool]:
+    """A sort key that puts the group holding the newest version first (a GIL build before the
+    free-threaded build of the same version: the one most readers run)."""
+    newest = max(versions, key=lambda version: (version.major, version.minor, not version.free_threaded))
+    return (-newest.major, -newest.minor, newest.free_threaded)
 
 
 @dataclass
@@ -209,10 +238,10 @@ class SnippetBlocks:
         if len(groups) == 1 or not self.tabbed:
             for output, versions in groups.items():
                 title = f"Output on CPython {version_list(versions)}"
-                lines += [*code_block(output, "text", title, indent, fences=self.fences), ""]
+                lines += [*code_block(output, "text", title, indent, fences=self.fences, copy=False), ""]
             return lines
         lines += [f"{indent}Output, by CPython version:", ""]
-        for output, versions in groups.items():
+        for output, versions in sorted(groups.items(), key=lambda group: newest_first(group[1])):
             lines += [f'{indent}=== "{version_list(versions)}"', ""]
-            lines += [*code_block(output, "text", "", indent + "    ", fences=self.fences), ""]
+            lines += [*code_block(output, "text", "", indent + "    ", fences=self.fences, copy=False), ""]
         return lines

@@ -1,9 +1,9 @@
 """A bare Python-Markdown host: every page of docs/ converted into an HTML file of site/.
 
-The recipe of README.md ("Without MkDocs"), as an adopter would write it: the extension named per page
-(set_page), strict (a mistake raises QuizError; every page is still tried, then the build fails), the
-browser files written next to the pages and linked from those with questions, and a search index that
-holds each question's text but never its answers (search_view).
+The recipe of quiz_plugin/README.md ("Without MkDocs"), as an adopter would write it: the extension
+named per page (set_page), strict (a mistake raises QuizError; every page is still tried, then the
+build fails), the browser files written next to the pages and linked from those with questions, and a
+search index that holds each question's text but never its answers (search_view).
 """
 
 from __future__ import annotations

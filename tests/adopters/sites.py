@@ -1,8 +1,8 @@
 """A small example site per host: the same pages (every example of docs/writing-questions.md, code in
 answers and feedback, a snippet with folded and highlighted code), each host's own configuration.
 
-The plugin's name is written here once (``PLUGIN``); the extension is named by its import path, which
-no entry point's name changes.
+The names an adopter writes are written here once: the MkDocs plugin's (``PLUGIN``) and the Markdown
+extension's (``EXTENSION``), both entry points of the distribution (pyproject.toml).
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ import yaml
 
 from support import ROOT
 
-PLUGIN = "quiz"  # the MkDocs plugin's entry point (pyproject.toml)
-EXTENSION = "quiz_plugin.extension:QuizExtension"
+PLUGIN = "quizblocks"  # the MkDocs plugin's entry point
+EXTENSION = "quizblocks"  # the Markdown extension's entry point
 HERE = Path(__file__).resolve().parent
 GUIDE = ROOT / "docs" / "writing-questions.md"
 SECTION_RE = re.compile(

@@ -290,7 +290,7 @@ def test_mkdocs_with_the_extension_but_not_the_plugin_fails_a_strict_build_sayin
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "index.md").write_text("# Home\n\n" + PAGE.split("\n", 2)[2], encoding="utf-8")
     (tmp_path / "docs" / "second.md").write_text("# Second\n\nNo questions.\n", encoding="utf-8")
-    config = "site_name: Only the extension\nmarkdown_extensions:\n  - quiz_plugin.extension:QuizExtension\n"
+    config = "site_name: Only the extension\nmarkdown_extensions:\n  - quizblocks\n"
     (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
     from mkdocs.exceptions import Abort
 
