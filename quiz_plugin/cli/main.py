@@ -1,4 +1,4 @@
-"""The command line: ``python -m quiz_plugin lint`` and ``python -m quiz_plugin export``."""
+"""The command line: ``python -m quiz_plugin lint``, ``export`` and ``assets``."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..bank.export import FORMATS, Exporter, ExportError, to_gift, to_json
 from ..core.true_false import true_false_words
+from .assets import add_assets_command, run_assets
 from .dry_build import SiteError, check_site, find_config
 from .lint import LintError, lint
 
@@ -47,8 +48,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     export_parser.add_argument("--format", choices=FORMATS, required=True, help="gift (Moodle) or json (everything)")
     export_parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of to standard output")
     _add_config_option(export_parser)
+    add_assets_command(commands)
 
     args = parser.parse_args(argv)
+    if args.command == "assets":
+        return run_assets(args.directory, args.strings)
     start = time.perf_counter()
     config_file = args.config_file if args.config_file is not None else find_config()
     try:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib.resources import files
+from pathlib import Path
 
-from ..core.strings import Strings
+from ..core.strings import Strings, interface_strings
 
 STRINGS_PLACEHOLDER = "/*STRINGS*/{}"
 LANGUAGE_PLACEHOLDER = '/*LANGUAGE*/"en"'
@@ -29,6 +31,12 @@ class Asset:
     path: str  # site-relative path, for example assets/quiz/quiz.1a2b3c4d.js
     content: str
 
+    @property
+    def name(self) -> str:
+        """The file's name without its content hash (quiz.js, quiz.css), for a host that lists it by name."""
+        stem, _, suffix = self.path.rsplit("/", 1)[-1].partition(".")
+        return f"{stem}.{suffix.rsplit('.', 1)[-1]}"
+
 
 def _asset(name: str, suffix: str, content: str) -> Asset:
     digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:8]
@@ -46,3 +54,21 @@ def build_assets(strings: Strings) -> tuple[Asset, Asset]:
     script = script.replace(STRINGS_PLACEHOLDER, strings_json, 1)
     style = BLOCK_COMMENT_RE.sub("", (source / "quiz.css").read_text(encoding="utf-8"))
     return _asset("quiz", "js", script), _asset("quiz", "css", style)
+
+
+def write_assets(
+    directory: str | Path, strings: Mapping[str, str] | None = None, language: str = "en"
+) -> tuple[Path, Path]:
+    """Write ``quiz.js`` (with the interface strings written in: the built-in ones of ``language`` and
+    ``strings`` over them) and ``quiz.css`` into ``directory``, made if need be, for a host that is not MkDocs to
+    copy into its site. The files are rewritten only if their content changed (a watching host would
+    rebuild otherwise). Returns their paths."""
+    folder = Path(directory)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for asset in build_assets(interface_strings(language, strings)):
+        target = folder / asset.name
+        if not target.is_file() or target.read_text(encoding="utf-8") != asset.content:
+            target.write_text(asset.content, encoding="utf-8", newline="\n")
+        written.append(target)
+    return written[0], written[1]

@@ -30,13 +30,13 @@ from ..core.strings import Strings, interface_strings
 from ..extension.assets import Asset, build_assets
 from ..extension.conversion import PageResult
 from ..extension.extension import QuizExtension
+from ..extension.search_view import SearchView, search_view
 from .config import QuizConfig
 from .generated import GeneratedFiles, generated_files
 from .language import site_language
 from .listings import Listings
 from .navigation import page_order
 from .question_links import PageLinks, broken_links
-from .search_view import SearchView, search_view
 from .source import config_dir, display_path, front_matter_lines, snippets_dir
 
 if TYPE_CHECKING:  # MkDocs' template environment; the package does not depend on Jinja2 itself
