@@ -62,12 +62,14 @@ def run(config_file: str | None, page: str) -> int:
     _reconfigure(sys.stdin)
     console = Console(sys.stdin, sys.stdout)
     count = len(loaded.questions)
-    console.say(f"{loaded.path}: {count} question{'s' * (count != 1)}.")
-    console.say(
-        'Answer with a letter (several where all that apply are asked, such as "a c") or by typing the answer; '
-        "? shows the hint, ! the answer, Ctrl-D stops."
-    )
-    status = Session(loaded.questions, loaded.strings, console).run()
+    try:
+        console.say(f"{loaded.path}: {count} question{'s' * (count != 1)}.")
+        console.say('Answer with a letter (several, such as "a c", where all that apply are asked) or type the answer.')
+        console.say("Type ? for the hint, ! to show the answer; Ctrl-D stops.")
+        status = Session(loaded.questions, loaded.strings, console).run()
+    except BrokenPipeError:  # the output was closed (`| head`): stop quietly, as other commands do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return status or (1 if loaded.problems else 0)
 
 

@@ -62,13 +62,13 @@ def score_line(results: Mapping[str, str], strings: Mapping[str, str], total: in
 
 
 class Console:
-    """Where the session reads and writes. With a terminal, ``input`` (line editing, the terminal echoes
-    what is typed); otherwise lines from the stream, each echoed after its prompt, so that a transcript
-    reads as the session went."""
+    """Where the session reads and writes. A reader at a terminal gets the prompt before typing (the
+    terminal echoes what is typed); input from a pipe or a file is written after its prompt once read,
+    so that the output reads as a transcript of the session."""
 
     def __init__(self, stdin: TextIO, stdout: TextIO) -> None:
         self.stdin, self.stdout = stdin, stdout
-        self.terminal = stdin.isatty() and stdout.isatty()
+        self.interactive = stdin.isatty()
 
     def say(self, text: str = "") -> None:
         self.stdout.write(text + "\n")
@@ -76,16 +76,17 @@ class Console:
 
     def ask(self, prompt: str) -> str:
         """A line without its line break; EOFError at the end of input."""
-        if self.terminal:
-            return input(prompt)
-        self.stdout.write(prompt)
-        self.stdout.flush()
+        if self.interactive:
+            self.stdout.write(prompt)
+            self.stdout.flush()
         line = self.stdin.readline()
         if not line:
-            self.stdout.write("\n")
+            if self.interactive:
+                self.say()  # Ctrl-D leaves the cursor after the prompt
             raise EOFError
         line = line.rstrip("\r\n")
-        self.say(line)
+        if not self.interactive:
+            self.say((prompt + line).rstrip())
         return line
 
 
@@ -104,7 +105,8 @@ class Session:
         except EOFError:
             pass
         except KeyboardInterrupt:
-            self.console.say()
+            if self.console.interactive:
+                self.console.say()  # the cursor is after the prompt (and ^C)
             self._score()
             return 130
         self._score()
