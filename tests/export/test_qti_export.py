@@ -9,6 +9,7 @@ platform shows, compared with the site's own grading (``core.answers``, the rule
 from __future__ import annotations
 
 import itertools
+import re
 import subprocess
 import sys
 import zipfile
@@ -431,3 +432,37 @@ def test_the_command_asks_for_a_file_name_for_a_package() -> None:
     result = run_export("--format", "qti")
     assert result.returncode == 2
     assert result.stderr == "quiz export: a QTI package is a zip file: name it with -o, such as -o bank.zip\n"
+
+
+# Canvas's importer (its QTI converter reads a QTI 2 package as it is) takes a question's text from the
+# item body's top-level div and p, the right answers from correctResponse, each answer's feedback from
+# the modalFeedback whose identifier a FEEDBACK condition on that answer sets, and reads identifiers by
+# pattern: one with "general_" is general feedback; "correct", "incorrect", "wrong", "_C" or "_IC" at the
+# end would be read as right/wrong-answer comments, so answer feedback must avoid them.
+CANVAS_VERDICT_ID = re.compile(r"general_|_all|wrong|incorrect|correct|_IC$|_C$", re.IGNORECASE)
+
+
+def test_items_are_written_the_way_canvas_reads_them(real_package: Package) -> None:
+    cp = "{http://www.imsglobal.org/xsd/imscp_v1p1}"
+    assert re.search(r"QTIv2\.", real_package.manifest.findtext(f"{cp}metadata/{cp}schema"))  # a QTI 2 package
+    assert all(r.get("type").startswith("imsqti_item_xmlv2p") for r in real_package.manifest.iter(f"{cp}resource"))
+    assert not list(real_package.manifest.iter(f"{NS}interactionType"))  # Canvas guesses the type
+    for entry in real_package.bank.entries:
+        item = real_package.items[entry.id]
+        body = item.find(f"{NS}itemBody")
+        assert [child.tag.removeprefix(NS) for child in body][0] == "div"  # the text, read as the question
+        for feedback in item.iter(f"{NS}modalFeedback"):
+            identifier = feedback.get("identifier")
+            if identifier == "GENERAL_FEEDBACK":
+                assert CANVAS_VERDICT_ID.search(identifier).group() == "GENERAL_"
+                continue
+            assert not CANVAS_VERDICT_ID.search(identifier)
+            assert feedback[0].tag == f"{NS}div" and len(feedback) == 1  # one div: Canvas takes the first
+            setters = [
+                s
+                for s in item.iter(f"{NS}setOutcomeValue")
+                if s.get("identifier") == "FEEDBACK" and s.find(f".//{NS}baseValue").text == identifier
+            ]
+            assert len(setters) == 1 and setters[0].find(f"{NS}multiple/{NS}variable").get("identifier") == "FEEDBACK"
+        for choice in choices_of(item):
+            assert not CANVAS_VERDICT_ID.search(choice.get("identifier"))
