@@ -154,6 +154,9 @@ def _load_config(config_file: str | None) -> Any:
         ) from error
 
 
+load_config = _load_config  # the site's configuration, loaded as check_site loads it
+
+
 @contextmanager
 def collected_warnings(name: str) -> Iterator[list[str]]:
     """A logger's messages of WARNING and above (``mkdocs``: MkDocs' and its plugins'), collected

@@ -14,6 +14,7 @@ import os
 import shutil
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from markdown import Markdown
@@ -27,7 +28,7 @@ from ..core.model import Fragment, LocatedProblem, QuestionType
 from ..extension.conversion import PageResult
 from ..plugin import QuizPlugin
 from ..plugin.source import config_dir, display_path, source_page
-from .dry_build import SiteError, _load_config, collected_warnings
+from .dry_build import SiteError, collected_warnings, load_config
 from .plain_text import plain_text
 from .session import Console, RunChoice, RunQuestion, Session
 from .site_markdown import fragment_converter
@@ -73,9 +74,12 @@ def run(config_file: str | None, page: str) -> int:
     return status or (1 if loaded.problems else 0)
 
 
+@dataclass(frozen=True)
 class LoadedPage:
-    def __init__(self, path: str, questions: list[RunQuestion], problems: list[str], strings: dict[str, str]) -> None:
-        self.path, self.questions, self.problems, self.strings = path, questions, problems, strings
+    path: str  # as problems name it
+    questions: list[RunQuestion]  # those the runner can ask, in page order
+    problems: list[str]  # ``path:line: message``: authoring mistakes, and questions left out
+    strings: dict[str, str]  # the site's interface strings
 
 
 def load_page(config_file: str | None, page: str, width: int | None = None) -> LoadedPage:
@@ -83,7 +87,7 @@ def load_page(config_file: str | None, page: str, width: int | None = None) -> L
     if not os.path.isfile(page):
         raise SiteError(f"{page}: no such file")
     with collected_warnings("mkdocs"), collected_warnings("quiz_plugin"):
-        config = _load_config(config_file)
+        config = load_config(config_file)
         plugin = next((p for p in config.plugins.values() if isinstance(p, QuizPlugin)), None)
         if plugin is None:
             raise SiteError(f"{config.config_file_path}: the quiz plugin is not in `plugins`")
