@@ -87,7 +87,7 @@ class QuizPreprocessor(Preprocessor):
         (``snippets``: whether the block may hold a snippet block to expand)."""
         shown_code = self._shown_code(question)
         if shown_code:
-            code = shown_code_lines(shown_code, folding=self.snippet_blocks.folding)
+            code = shown_code_lines(shown_code, folding=self.snippet_blocks.folding, copy=False)
             stem = Fragment(question.stem.line, "\n".join((*question.stem.lines, "", *code)))
         parts = [
             (name, stem if shown_code and name == "stem" else fragment) for name, fragment in question_parts(question)
