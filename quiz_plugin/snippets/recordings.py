@@ -207,7 +207,14 @@ def normalise_output(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.strip("\n").splitlines()).strip("\n")
 
 
+def version_label(version: Version) -> str:
+    """A version as pages name it: ``3.14-wasm32`` is ``3.14 (wasm32)``."""
+    if not version.platform:
+        return str(version)
+    return f"{version.major}.{version.minor}{'t' if version.free_threaded else ''} ({version.platform})"
+
+
 def version_list(versions: list[Version]) -> str:
     """3.10, 3.11 and 3.12"""
-    names = [str(v) for v in versions]
+    names = [version_label(v) for v in versions]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
