@@ -90,11 +90,16 @@ def contrast(first: str, second: str) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
+def _cube_root(value: float) -> float:
+    """The cube root of a value that is never negative here (math.cbrt is Python 3.11+)."""
+    return float(value ** (1 / 3))
+
+
 def _oklch(colour: str) -> tuple[float, float, float]:
     red, green, blue = (_to_linear(channel) for channel in parse_hex(colour))
-    long = math.cbrt(0.4122214708 * red + 0.5363325363 * green + 0.0514459929 * blue)
-    medium = math.cbrt(0.2119034982 * red + 0.6806995451 * green + 0.1073969566 * blue)
-    short = math.cbrt(0.0883024619 * red + 0.2817188376 * green + 0.6299787005 * blue)
+    long = _cube_root(0.4122214708 * red + 0.5363325363 * green + 0.0514459929 * blue)
+    medium = _cube_root(0.2119034982 * red + 0.6806995451 * green + 0.1073969566 * blue)
+    short = _cube_root(0.0883024619 * red + 0.2817188376 * green + 0.6299787005 * blue)
     lightness = 0.2104542553 * long + 0.7936177850 * medium - 0.0040720468 * short
     a = 1.9779984951 * long - 2.4285922050 * medium + 0.4505937099 * short
     b = 0.0259040371 * long + 0.7827717662 * medium - 0.8086757660 * short

@@ -9,6 +9,9 @@
  * the tab that shares the most versions with them (ties: the first tab, the newest). Without a pick,
  * or without JavaScript, every set stays on its first tab, the newest version.
  *
+ * A pick is also sent to the quiz script as a "cpython-version" event (questions that follow the
+ * reader's version switch with it), and a version picked in a question's menu opens its tabs here.
+ *
  * It runs under a strict CSP (no inline code), needs no storage to work within a page, and follows
  * Material's instant navigation through its document$ observable. */
 (() => {
@@ -109,10 +112,22 @@
     // has said 3.12. A pick that shares nothing with the earlier ones starts afresh.
     const shared = tab[1].filter((name) => picked.includes(name));
     write(shared.length ? shared : tab[1]);
+    // Questions that follow the reader's version (the quiz script) follow the pick too.
+    document.dispatchEvent(new CustomEvent("cpython-version", { detail: { versions: picked, from: "tabs" } }));
     // Other sets above may change height: keep the one the reader clicked where it is on screen.
     const top = set.getBoundingClientRect().top;
     applyAll(set);
     window.scrollBy(0, set.getBoundingClientRect().top - top);
+  });
+
+  // A version picked in a question's menu opens the tabs of that version too.
+  document.addEventListener("cpython-version", (event) => {
+    const { versions, from } = event.detail || {};
+    if (from === "tabs" || !Array.isArray(versions)) return;
+    const valid = versions.filter((name) => typeof name === "string" && VERSION.test(name));
+    if (!valid.length) return;
+    write(valid);
+    applyAll();
   });
 
   if (window.document$ && typeof window.document$.subscribe === "function") {

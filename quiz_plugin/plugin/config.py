@@ -10,6 +10,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import BaseConfigOption, Config, ValidationError
 
 from ..core.strings import merge_strings
+from ..snippets.recordings import SnippetError, Version
 
 
 class InterfaceStrings(BaseConfigOption[dict[str, str]]):
@@ -96,6 +97,22 @@ class SitePath(c.Type[str]):
         return str(value)
 
 
+class CPythonVersion(c.Type[str]):
+    """A CPython version such as 3.13 (or 3.13t, or 3.14-wasm32 where recordings name a platform), or ""."""
+
+    def __init__(self) -> None:
+        super().__init__(str, default="")
+
+    def run_validation(self, value: Any) -> str:
+        value = super().run_validation(value)
+        if not value:
+            return ""
+        try:
+            return str(Version.parse(value))
+        except SnippetError as error:
+            raise ValidationError(str(error)) from error
+
+
 class BalanceConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' __init_subclass__
     """Limits on the item statistics of the site's questions (``lint --stats`` prints them); a question that
     puts the site over one is reported at its line. Each is off unless set."""
@@ -129,6 +146,11 @@ class QuizConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' __init_sub
     snippet_record_command = c.Type(str, default="")
     """The command that records snippet outputs on this site, named in messages about a missing
     recording (for example `./dev test tests/tested_snippets --update-snippets`)."""
+
+    reader_version = CPythonVersion()
+    """The version that code-output questions written with `version: reader` show by default: without
+    JavaScript, in print, and to a reader who has not picked one (the newest recorded if empty). Their
+    answer marked `[x]` must be the right one on it."""
 
     predict_first = c.Type(bool, default=False)
     """Report a question whose right answer a snippet block above it on the same page already prints
