@@ -18,6 +18,8 @@ with the recording; the build only reads the recordings, it never runs code.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -181,15 +183,21 @@ class SnippetStore:
     ``default_versions``: the versions a snippet applies to unless it says (such as ``3.10+``; every
     version if empty); ``record_command``: how the site records outputs, for messages (may be empty);
     ``reader_version``: the version that questions following the reader's show by default (the newest
-    recorded if empty)."""
+    recorded if empty); ``version_notes``: what pages say of a build by its version (``3.14-wasm32``)."""
 
     def __init__(
-        self, root: Path, default_versions: str = "", record_command: str = "", reader_version: str = ""
+        self,
+        root: Path,
+        default_versions: str = "",
+        record_command: str = "",
+        reader_version: str = "",
+        version_notes: Mapping[str, str] | None = None,
     ) -> None:
         self.root = root
         self.default_versions = VersionSpec.parse(default_versions).text
         self.record_command = record_command
         self.reader_version = str(Version.parse(reader_version)) if reader_version else ""
+        self.version_notes = {str(Version.parse(key)): text for key, text in (version_notes or {}).items()}
 
     def record_hint(self) -> str:
         """What to do about a missing recording, as the end of a message."""

@@ -210,7 +210,7 @@ class SnippetBlocks:
             for output, versions in groups.items():
                 title = f"Output on CPython {version_list(versions)}"
                 if self._notes(versions):
-                    title += f" ({self._notes(versions)})"
+                    title += f" · {self._notes(versions)}"
                 lines += [*code_block(output, "text", title, indent, copy=False), ""]
             return lines
         lines += [f"{indent}Output, by CPython version:", ""]

@@ -1,3 +1,4 @@
+# needs: pymalloc
 # sys._debugmallocstats() writes to the C-level stderr, file descriptor 2,
 # not to the Python object sys.stderr.
 import contextlib, io, os, sys, tempfile

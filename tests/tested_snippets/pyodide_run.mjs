@@ -38,6 +38,10 @@ def _run(path):
         traceback.print_exc()
         return 1
     finally:
+        # What a native interpreter does as it exits and Pyodide, which stays loaded, does not: the
+        # functions registered with atexit run (weakref.finalize's among them).
+        import atexit
+        atexit._run_exitfuncs()
         sys.stdout.flush()
         sys.stderr.flush()
     return 0

@@ -187,7 +187,9 @@ def pyodide() -> Interpreter:
 
 def test_pyodide_is_cpython_3_14_on_32_bit_webassembly_without_threads_or_processes(pyodide: Interpreter) -> None:
     assert str(pyodide.version) == "3.14-wasm32" and pyodide.release.startswith("3.14.")
-    assert str(pyodide).startswith("CPython 3.14.") and str(pyodide).endswith("WebAssembly (32-bit), via Pyodide 314.0.8")
+    assert str(pyodide).startswith("CPython 3.14.") and str(pyodide).endswith(
+        "WebAssembly (32-bit), via Pyodide 314.0.8"
+    )
     assert {"threads", "processes", "pymalloc"} <= set(pyodide.lacks)
 
 

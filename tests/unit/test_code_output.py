@@ -196,9 +196,7 @@ def test_a_question_following_the_reader_names_the_version_and_has_one_right_ans
         (4, "a `version: reader` question names the reader's version: write `{version}` in its text")
     ]
     several = FOLLOWS_THE_READER.replace("version: reader", "version: reader\n        type: multiple")
-    assert problems(several, store) == [
-        (3, "a `version: reader` question has one right output: use `type: single`")
-    ]
+    assert problems(several, store) == [(3, "a `version: reader` question has one right output: use `type: single`")]
 
 
 def test_a_question_can_follow_only_the_versions_it_names(store: SnippetStore) -> None:
@@ -211,5 +209,5 @@ def test_a_question_can_follow_only_the_versions_it_names(store: SnippetStore) -
     keys = question_reader_keys(block.question, store)
     assert keys is not None and keys.versions == ("3.13",)
     assert problems(FOLLOWS_THE_READER.replace("version: reader", "version: reader 3.x"), store) == [
-        (3, "`3.x` is not a version range such as 3.12, 3.12+ or 3.10-3.12")
+        (3, "`3.x` is not a version range such as 3.12, 3.12+, 3.10-3.12 or 3.14-wasm32")
     ]
