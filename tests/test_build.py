@@ -97,7 +97,8 @@ def test_the_reader_pages_take_their_words_from_the_interface_strings(tmp_path: 
     config = config.replace(
         "      progress_page: progress.md\n",
         "      progress_page: progress.md\n      strings:\n        progress_title: Vos progrès\n"
-        "        count_other: '{count} questions à voir'\n        export: Exporter\n",
+        "        count: '{count, plural, one {# question à voir} other {# questions à voir}}'\n"
+        "        export: Exporter\n",
     )
     (site / "mkdocs.yml").write_text(config, encoding="utf-8")
     out = build_site(site / "mkdocs.yml", tmp_path / "out")
@@ -178,7 +179,9 @@ def test_an_unknown_interface_string_is_a_configuration_error(tmp_path: Path, ca
     (site / "mkdocs.yml").write_text(config, encoding="utf-8")
     with pytest.raises(Abort, match="configuration error"):
         build_site(site / "mkdocs.yml", tmp_path / "out")
-    assert "Plugin 'quizblocks' option 'strings': unknown interface string(s): chek" in caplog.text
+    assert (
+        "Plugin 'quizblocks' option 'strings': `chek` is not an interface string: did you mean `check`?" in caplog.text
+    )
 
 
 def test_the_site_also_builds_with_properdocs(tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ class SiteCheck:
     base_dir: str  # the directory of mkdocs.yml: problem paths are relative to it
     docs_dir: str
     bank: QuestionBank = field(default_factory=lambda: QuestionBank([]))  # with ``keep_questions`` only
-    strings: dict[str, str] = field(default_factory=dict)
+    strings: Mapping[str, str] = field(default_factory=dict)  # the site's interface strings
     site_url: str = ""
     site_name: str = ""
     page_urls: dict[str, str] = field(default_factory=dict)  # src_uri -> url
@@ -109,7 +109,7 @@ def check_site(
         base_dir=base_dir,
         docs_dir=config.docs_dir,
         bank=bank,
-        strings=dict(plugin.config.strings),
+        strings=plugin.strings,
         site_url=config.site_url or "",
         site_name=config.site_name or "",
         page_urls={file.src_uri: file.url for file in files.documentation_pages()},

@@ -1,4 +1,4 @@
-"""The command line: ``python -m quiz_plugin lint`` and ``python -m quiz_plugin export``."""
+"""The command line: ``python -m quiz_plugin lint``, ``export`` and ``assets``."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import time
 from collections.abc import Sequence
 
 from ..bank.export import FORMATS, Exporter, ExportError, to_gift, to_json
+from ..core.true_false import true_false_words
+from .assets import add_assets_command, run_assets
 from .dry_build import SiteError, check_site, find_config
 from .lint import LintError, lint
 
@@ -46,8 +48,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     export_parser.add_argument("--format", choices=FORMATS, required=True, help="gift (Moodle) or json (everything)")
     export_parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of to standard output")
     _add_config_option(export_parser)
+    add_assets_command(commands)
 
     args = parser.parse_args(argv)
+    if args.command == "assets":
+        return run_assets(args.directory, args.strings)
     start = time.perf_counter()
     config_file = args.config_file if args.config_file is not None else find_config()
     try:
@@ -106,8 +111,8 @@ def _export(config_file: str | None, format_: str, output: str | None) -> int:
         return 1
     bank = site.bank
     exporter = Exporter(site.site_url, site.page_urls)
-    true_word = site.strings.get("true", "True")
-    text = to_gift(bank, exporter, true_word, site.site_name) if format_ == "gift" else to_json(bank, exporter)
+    words = true_false_words(site.strings.get("true", "True"), site.strings.get("false", "False"))
+    text = to_gift(bank, exporter, words, site.site_name) if format_ == "gift" else to_json(bank, exporter)
     if output:
         with open(output, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)

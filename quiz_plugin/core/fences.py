@@ -19,10 +19,23 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from enum import Enum
 
 # A fence at the start of a line, or right after the box of an answer (`- [x] ```text`).
 CODE_FENCE_RE = re.compile(r"^(?P<indent>[ ]*)(?P<box>(?:[-*+]|\d{1,9}[.)])[ ]+\[[ xX]\][ ]+)?(?P<fence>`{3,}|~{3,})")
 CLOSING_FENCE_RE = re.compile(r"^(?P<indent>[ ]*)(?P<fence>`{3,}|~{3,})[ ]*$")
+
+
+class Fences(Enum):
+    """Which fenced code the host's Markdown reads: what the code the engine writes may use."""
+
+    SUPERFENCES = "pymdownx.superfences"  # titles, highlighted lines, fences inside containers
+    FENCED_CODE = "fenced_code"  # Python-Markdown's own: no titles, fences only at the start of a line
+    NONE = "none"  # no fenced code at all: only indented code blocks are code
+
+    def reads_fence_at(self, indent: str) -> bool:
+        """Whether a fence opened after ``indent`` (a container's indentation) becomes code."""
+        return self is Fences.SUPERFENCES or (self is Fences.FENCED_CODE and not indent)
 
 
 class FenceMap:

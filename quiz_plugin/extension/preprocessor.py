@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 
+from ..core.fences import Fences
 from ..core.model import Fragment, LocatedProblem, Problem, Question
 from ..snippets.code_output import question_reader_keys
 from ..snippets.reader_version import PLACEHOLDER, version_label
 from ..snippets.recordings import SnippetError
 from ..snippets.snippet_block import SnippetBlocks, shown_code_lines
 from .conversion import MARK, Conversion, FoundBlock, question_parts
+from .hosts import host_fences, unreadable_fences
 from .includes import check_includes
 from .predict_first import answers_shown_above
 
@@ -37,7 +39,9 @@ class QuizPreprocessor(Preprocessor):
         self.conversion = conversion = Conversion()
         self.block_processor.open = None
         processors = self.md.parser.blockprocessors
-        self.snippet_blocks = SnippetBlocks(extension.snippets, "tabbed" in processors, "details" in processors)
+        extension.start(self.md, lines)
+        fences = host_fences(self.md)
+        self.snippet_blocks = SnippetBlocks(extension.snippets, "tabbed" in processors, "details" in processors, fences)
         lines, include_problems = check_includes(self.md, normalized_lines(lines))
         conversion.lines = lines
         page_problems, checked = extension.analyse(lines)
@@ -56,6 +60,8 @@ class QuizPreprocessor(Preprocessor):
         for block, problems in checked:
             output += self._expand(lines[position : block.start], position + 1)
             position = block.end
+            if block.question is not None and not problems:
+                problems = unreadable_fences(block.question, block.indent, fences)
             if predict_first and block.question is not None and not problems:
                 problems = answers_shown_above(block.question, self.snippet_blocks.shown)
             located = self._report(problems)
@@ -88,6 +94,17 @@ class QuizPreprocessor(Preprocessor):
     def _marked_parts(self, question: Question, indent: str, index: int, snippets: bool) -> list[str]:
         """The block rewritten as marker lines around each part's Markdown, keeping the block's indent
         (``snippets``: whether the block may hold a snippet block to expand)."""
+        # The parts are written at the block's indent (inside a container, say), and the code that the
+        # engine writes into them too: where the host reads no fence there, it writes indented code.
+        blocks = self.snippet_blocks
+        host_fences = blocks.fences
+        blocks.fences = host_fences if host_fences.reads_fence_at(indent) else Fences.NONE
+        try:
+            return self._parts_at(question, indent, index, snippets)
+        finally:
+            blocks.fences = host_fences
+
+    def _parts_at(self, question: Question, indent: str, index: int, snippets: bool) -> list[str]:
         shown_code = self._shown_code(question)
         stem = question.stem
         keys = question_reader_keys(question, self.extension.snippets)
@@ -97,7 +114,8 @@ class QuizPreprocessor(Preprocessor):
             shown = f'<span class="quiz-version">{html.escape(version_label(keys.default))}</span>'
             stem = Fragment(stem.line, stem.text.replace(PLACEHOLDER, shown))
         if shown_code:
-            code = shown_code_lines(shown_code, folding=self.snippet_blocks.folding, copy=False)
+            blocks = self.snippet_blocks
+            code = shown_code_lines(shown_code, folding=blocks.folding, fences=blocks.fences, copy=False)
             stem = Fragment(stem.line, "\n".join((*stem.lines, "", *code)))
         parts = [(name, stem if name == "stem" else fragment) for name, fragment in question_parts(question)]
         self.conversion.hashes[index] = question.content_hash(shown_code)

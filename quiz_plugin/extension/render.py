@@ -36,6 +36,8 @@ from markdown.util import HTML_PLACEHOLDER_RE, AtomicString
 
 from ..core.answers import short_answer_text
 from ..core.model import LocatedProblem, Question, QuestionType
+from ..core.strings import Strings
+from ..core.true_false import TrueFalseWords, true_false_words
 from ..snippets.reader_version import ReaderKeys, version_label
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -136,7 +138,7 @@ def render_question(
     question: Question,
     number: int,
     parts: Mapping[str, Element],
-    strings: Mapping[str, str],
+    strings: Strings,
     content_hash: str,
     reader_keys: ReaderKeys | None = None,
 ) -> None:
@@ -154,7 +156,7 @@ def render_question(
         # The recorded versions, newest first, and the one the page shows until the script says otherwise.
         attributes["data-quiz-versions"] = " ".join(reader_keys.versions)
         attributes["data-quiz-version"] = reader_keys.default
-    legend = _text(strings["question"].format(number=number))
+    legend = _text(strings.text("question", number=number))
     if question.type is QuestionType.MULTIPLE:
         legend += f' <span class="quiz-instruction">{_text(strings["select_all"])}</span>'
     writer.write(
@@ -171,7 +173,7 @@ def render_question(
             f'<p class="quiz-field"><label>{_text(strings["your_answer"])} {_void("input", field)}</label></p>\n'
         )
     else:
-        _choices(writer, question, parts, number, reader_keys)
+        _choices(writer, question, parts, number, strings, reader_keys)
     if question.hint is not None:
         writer.write(f"<details>\n<summary>{_text(strings['hint'])}</summary>\n")
         writer.content(parts["hint"])
@@ -188,11 +190,16 @@ def render_question(
 CHOICE_LISTS = {True: '<ol class="quiz-choices">\n', False: '<ol class="quiz-choices" type="A">\n'}
 
 
+def _words(strings: Strings) -> TrueFalseWords:
+    return true_false_words(strings["true"], strings["false"])
+
+
 def _choices(
     writer: PageWriter,
     question: Question,
     parts: Mapping[str, Element],
     number: int,
+    strings: Strings,
     reader_keys: ReaderKeys | None = None,
 ) -> None:
     # Radios need a shared name to form one group (the question's number: unique on its page, and
@@ -200,7 +207,8 @@ def _choices(
     multiple = question.type is QuestionType.MULTIPLE
     control = {"type": "checkbox"} if multiple else {"type": "radio", "name": f"quiz-{number}"}
     labelled = f"<label>{_void('input', control)} "  # the same for every answer of the question
-    writer.write(CHOICE_LISTS[question.type is QuestionType.TRUE_FALSE])
+    true_false = question.type is QuestionType.TRUE_FALSE
+    writer.write(CHOICE_LISTS[true_false])
     for index, choice in enumerate(question.choices):
         item = {"data-correct": ""} if choice.correct else {}
         if reader_keys is not None and reader_keys.right_on[index]:
@@ -208,7 +216,11 @@ def _choices(
         writer.write(_start("li", item))
         body = parts[f"choice-{index}"]
         paragraph = _single_paragraph(body)
-        if paragraph is not None:
+        if true_false:
+            # The site's word, whichever language's the author wrote (``core.true_false``).
+            word = strings["true"] if _words(strings).value(choice.body.text) else strings["false"]
+            writer.write(f"{labelled}{_text(word)}</label>")
+        elif paragraph is not None:
             writer.write(labelled)
             writer.inline(paragraph)
             writer.write("</label>")
@@ -232,12 +244,12 @@ def _feedback(writer: PageWriter, part: Element | None) -> None:
         writer.block("div", {"class": "quiz-feedback"}, part)
 
 
-def _key(writer: PageWriter, question: Question, parts: Mapping[str, Element], strings: Mapping[str, str]) -> None:
+def _key(writer: PageWriter, question: Question, parts: Mapping[str, Element], strings: Strings) -> None:
     correct = question.correct_choices
     if question.type is QuestionType.SHORT:
-        before, _, after = strings["accepted_answers"].partition("{answers}")
         accepted = ", ".join(f"<code>{_text(short_answer_text(choice.body.text))}</code>" for choice in correct)
-        writer.write(f'<p class="quiz-key">{_text(before)}{accepted}{_text(after)}</p>\n')
+        key = strings.markup("accepted_answers", _text, count=len(correct), answers=accepted)
+        writer.write(f'<p class="quiz-key">{key}</p>\n')
         with_feedback = [
             (index, choice) for index, choice in enumerate(question.choices) if choice.feedback is not None
         ]
@@ -251,23 +263,23 @@ def _key(writer: PageWriter, question: Question, parts: Mapping[str, Element], s
             writer.write("</ul>\n")
         return
     if question.type is QuestionType.TRUE_FALSE:
-        names = [choice.body.text.strip() for choice in correct]
+        words = _words(strings)
+        names = [strings["true"] if words.value(choice.body.text) else strings["false"] for choice in correct]
     else:
         names = [LETTERS[i % len(LETTERS)] for i, choice in enumerate(question.choices) if choice.correct]
-    template = strings["correct_answers"] if len(names) > 1 else strings["correct_answer"]
-    writer.write(f'<p class="quiz-key">{_text(template.format(answers=", ".join(names)))}</p>\n')
+    key = strings.text("correct_answer", count=len(names), answers=", ".join(names))
+    writer.write(f'<p class="quiz-key">{_text(key)}</p>\n')
 
 
-def _keys_on_versions(writer: PageWriter, keys: ReaderKeys, strings: Mapping[str, str]) -> None:
+def _keys_on_versions(writer: PageWriter, keys: ReaderKeys, strings: Strings) -> None:
     """The key on every other recorded version, for readers without JavaScript and for print: one line
     per answer, naming the versions on which it is right."""
     lines = []
     for index, versions in enumerate(keys.right_on):
         others = [version_label(version) for version in versions if version != keys.default]
         if others:
-            text = strings["answer_on_versions"].format(
-                versions=", ".join(others), answers=LETTERS[index % len(LETTERS)]
-            )
+            letter = LETTERS[index % len(LETTERS)]
+            text = strings.text("answer_on_versions", versions=", ".join(others), answers=letter)
             lines.append(f"<li>{_text(text)}</li>\n")
     if lines:
         writer.write('<ul class="quiz-key-versions">\n', *lines, "</ul>\n")

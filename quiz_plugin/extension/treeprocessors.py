@@ -14,6 +14,7 @@ from .conversion import NOT_RENDERED, QuestionLink, question_parts
 from .ids import id_collisions
 from .leftovers import SHOWN_AS_TEXT, leftover_headers
 from .render import PageWriter, render_question
+from .search_view import exclude_answers_from_search
 
 if TYPE_CHECKING:
     from .preprocessor import QuizPreprocessor
@@ -102,11 +103,12 @@ class QuizAssembler(Treeprocessor):
             )
             bounds.append((start, len(writer.out)))
         html = writer.finish()
+        private = exclude_answers_from_search if extension.search_exclude else str
         for question, (start, end) in zip(pending, bounds, strict=True):
             element, tail = question.element, question.element.tail
             element.clear()  # its children were the parts', now written in ``html``
             element.tag, element.tail = "p", tail
-            element.text = self.md.htmlStash.store("".join(html[start:end]))
+            element.text = self.md.htmlStash.store(private("".join(html[start:end])))
         self.preprocessor.conversion.pending = []
         extension.finish(self.preprocessor.conversion)
 

@@ -26,15 +26,17 @@ from ..bank.entries import SitePage, SourcePage
 from ..bank.progress import annotate_chapter_lists, fill_progress, has_chapter_list, progress_markdown
 from ..core.balance import Balance, ItemFacts, Thresholds
 from ..core.model import LocatedProblem
+from ..core.strings import Strings, interface_strings
 from ..extension.assets import Asset, build_assets
 from ..extension.conversion import PageResult
 from ..extension.extension import QuizExtension
+from ..extension.search_view import SearchView, search_view
 from .config import QuizConfig
 from .generated import GeneratedFiles, generated_files
+from .language import site_language
 from .listings import Listings
 from .navigation import page_order
 from .question_links import PageLinks, broken_links
-from .search_view import SearchView, search_view
 from .source import config_dir, display_path, front_matter_lines, snippets_dir
 
 if TYPE_CHECKING:  # MkDocs' template environment; the package does not depend on Jinja2 itself
@@ -48,6 +50,7 @@ log = logging.getLogger("mkdocs.plugins.quiz")
 class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # MkDocs' __init_subclass__
     def __init__(self) -> None:
         self.extension = QuizExtension()
+        self.strings: Strings = interface_strings()
         self.script: Asset | None = None
         self.style: Asset | None = None
         self.ids = IdRegistry()
@@ -64,10 +67,11 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         self.facts: list[ItemFacts] = []  # what the item statistics need of each question
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        strings = self.config.strings  # already merged with the defaults by InterfaceStrings
+        language = self.config.language or site_language(config)
         snippets = snippets_dir(config.config_file_path, self.config.snippets_dir)
         self.extension = QuizExtension(
-            strings=strings,
+            language=language,
+            strings=self.config.strings,  # checked by InterfaceStrings
             snippets_dir=snippets,
             snippet_versions=self.config.snippet_versions,
             snippet_record_command=self.config.snippet_record_command,
@@ -77,6 +81,11 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
             on_page=self._page_done,
         )
         self.extension.report = self._report
+        self.strings = strings = self.extension.strings
+        if strings.built_in == "en" and not strings.language.lower().startswith("en"):
+            log.info(
+                f"quizblocks: no built-in interface strings in `{language}`: English ones where `strings` sets none"
+            )
         # `mkdocs serve` runs on_config again on a reloaded config; never register twice.
         config.markdown_extensions[:] = [
             ext for ext in config.markdown_extensions if not isinstance(ext, QuizExtension)
@@ -93,12 +102,14 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         for asset in (self.script, self.style):
             assert asset is not None
             files.append(File.generated(config, asset.path, content=asset.content))
-        self.generated = generated = generated_files(config, self.config, files)
+        self.generated = generated = generated_files(config, self.config, files, self.strings)
         for file in generated.added:
             files.append(file)
         keep = generated.answer_key is not None or self.keep_questions
         order = page_order(config.nav, files, left_out=generated.pages)
-        self.bank = BuildBank(order, generated.chapter_list_url, self.extension.snippets, keep_entries=keep)
+        self.bank = BuildBank(
+            order, generated.chapter_list_url, self.extension.snippets, keep_entries=keep, strings=self.strings
+        )
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -128,9 +139,9 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         if not questions:
             return html
         assert result is not None
-        true_word = self.config.strings["true"]
+        words = self.extension.words
         self.facts += [
-            ItemFacts.of(question, result.path, question.line + result.line_offset, true_word) for question in questions
+            ItemFacts.of(question, result.path, question.line + result.line_offset, words) for question in questions
         ]
         source = page.file.abs_src_path or ""
         for problem in register_ids(self.ids, result.path, result.line_offset, questions, source):
@@ -166,14 +177,14 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
     def _write_listing_pages(
         self, generated: GeneratedFiles, bank: BuildBank, config: MkDocsConfig, files: Files
     ) -> None:
-        listings = Listings(generated, bank, config, files, self.extension.set_page)
+        listings = Listings(generated, bank, config, files, self.extension.set_page, self.strings)
         for file in (generated.questions_page, generated.answer_key, generated.progress_page):
             page = file.page if file is not None else None
             if file is None or page is None or page.markdown is None:
                 continue  # a page MkDocs did not render (excluded from this build)
             self.extension.set_page(file.src_uri)
             if generated.is_progress_page(file.src_uri):
-                strings = self.config.strings
+                strings = self.strings
                 page.markdown = progress_markdown(strings)
                 page.render(config, files)
                 content = fill_progress(page.content or "", page.url, bank.page_questions(), strings)
@@ -212,7 +223,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
     ) -> TemplateContext:
         if page.file.src_uri in self.chapter_lists and page.content is not None and self.bank is not None:
             pages = self.bank.page_questions()
-            page.content = annotate_chapter_lists(page.content, page.url, pages, self.config.strings)
+            page.content = annotate_chapter_lists(page.content, page.url, pages, self.strings)
         return context
 
     on_page_context = CombinedEvent(_hand_search_the_stems, _restore_the_page, _count_chapter_questions)

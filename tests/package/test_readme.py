@@ -14,7 +14,7 @@ import pytest
 from mkdocs.config import config_options as c
 from mkdocs.config.base import BaseConfigOption
 
-from quiz_plugin.core.strings import DEFAULT_STRINGS, PAGE_STRINGS
+from quiz_plugin.core.strings import ENGLISH, GENERATED_STRINGS, PAGE_STRINGS
 from quiz_plugin.plugin import config as plugin_config
 from quiz_plugin.plugin.config import (
     BalanceConfig,
@@ -106,9 +106,10 @@ def options_reference() -> str:
 
 def strings_reference() -> str:
     lines = ["| key | English | used by |", "|---|---|---|"]
-    for key, text in DEFAULT_STRINGS.items():
+    for key, text in ENGLISH.items():
         shown = text.replace("|", "\\|")
-        lines.append(f"| `{key}` | {shown} | {'page' if key in PAGE_STRINGS else 'script'} |")
+        used_by = "page" if key in PAGE_STRINGS else "generated pages" if key in GENERATED_STRINGS else "script"
+        lines.append(f"| `{key}` | {shown} | {used_by} |")
     return "\n".join(lines) + "\n"
 
 
@@ -143,7 +144,7 @@ def test_the_readme_lists_exactly_the_interface_string_keys() -> None:
     listed = re.findall(
         r"^\| `([a-z_]+)` \|", section(README.read_text(encoding="utf-8"), "the interface strings"), re.M
     )
-    assert sorted(listed) == sorted(DEFAULT_STRINGS)
+    assert sorted(listed) == sorted(ENGLISH)
 
 
 def test_the_readme_names_the_distribution_and_its_entry_points() -> None:

@@ -9,9 +9,25 @@
     window.quizPlugin.init();
     return;
   }
+  // The site's interface strings, written in by the build: each is text, or a list of text and
+  // placeholders, {v: name} or, to choose a plural form by a count, {v: name, p: {form: message}}.
+  const LANGUAGE = /*LANGUAGE*/"en";
   const STRINGS = /*STRINGS*/{};
-  const text = (key, values = {}) =>
-    (STRINGS[key] || key).replace(/\{(\w+)\}/g, (all, name) => (name in values ? values[name] : all));
+  const plurals = (() => {
+    try {
+      return new Intl.PluralRules(LANGUAGE);
+    } catch {
+      return new Intl.PluralRules("en");
+    }
+  })();
+  const fill = (message, values) =>
+    typeof message === "string" ? message : message.map((part) => {
+      if (typeof part === "string") return part;
+      const value = values[part.v];
+      if (!part.p) return value === undefined ? `{${part.v}}` : String(value);
+      return fill(part.p[`=${value}`] || part.p[plurals.select(value)] || part.p.other, values);
+    }).join("");
+  const text = (key, values = {}) => fill(key in STRINGS ? STRINGS[key] : key, values);
 
   // Progress is kept per site: sites that share an origin (user.github.io/a/ and /b/) stay apart.
   // A question's record: {h: content hash, r: right|wrong|shown, a: answer, t: when, b and d: its
@@ -160,7 +176,7 @@
       if (right) letters.push(String.fromCharCode(65 + index));
     });
     const key = quiz.querySelector(".quiz-key");
-    if (key && letters.length) key.textContent = text("correct_answer", { answers: letters.join(", ") });
+    if (key && letters.length) key.textContent = text("correct_answer", { count: letters.length, answers: letters.join(", ") });
   }
   function pickVersion(version, from) {
     store.write(VERSION, { v: version });
@@ -494,7 +510,7 @@
         const listed = root.querySelector(`[data-quiz-id="${id}"]`);
         const link = make("a", "", listed ? listed.textContent.trim() : `${chapter.name} ${number}`);
         link.href = url;
-        const date = new Date(record.d).toLocaleDateString(document.documentElement.lang || undefined, { month: "long", day: "numeric" });
+        const date = new Date(record.d).toLocaleDateString(plurals.resolvedOptions().locale, { month: "long", day: "numeric" });
         const when = text(due(record) ? "due_now" : "due_on", { date, box: record.b });
         const item = make("li");
         item.append(link, " ", make("span", "quiz-when", when));
