@@ -114,6 +114,7 @@ class QuizExtension(Extension):
             "snippet_versions": ["", "The versions a snippet applies to unless its first lines say (such as 3.10+)."],
             "snippet_record_command": ["", "How the site records snippet outputs, named in messages about them."],
             "reader_version": ["", "The version `version: reader` questions show by default (the newest if empty)."],
+            "version_notes": [{}, "What pages say of a build by its version, as the title of its outputs."],
             "predict_first": [
                 False,
                 "Report a question whose right answer is printed by a snippet block above it on the page "
@@ -137,6 +138,7 @@ class QuizExtension(Extension):
                 self.getConfig("snippet_versions"),
                 self.getConfig("snippet_record_command"),
                 self.getConfig("reader_version"),
+                self.getConfig("version_notes"),
             )
             if snippets_dir
             else None

@@ -110,6 +110,24 @@ class CPythonVersion(c.Type[str]):
             raise ValidationError(str(error)) from error
 
 
+class VersionNotes(BaseConfigOption[dict[str, str]]):
+    """A mapping of CPython versions (as recordings name them) to text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.default: dict[str, str] = {}
+
+    def run_validation(self, value: Any) -> dict[str, str]:
+        if value is None:
+            return {}
+        if not isinstance(value, dict) or not all(isinstance(text, str) for text in value.values()):
+            raise ValidationError("expected a mapping of CPython versions to text, such as {3.14-wasm32: ...}")
+        try:
+            return {str(Version.parse(str(key))): text for key, text in value.items()}
+        except SnippetError as error:
+            raise ValidationError(str(error)) from error
+
+
 class BalanceConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' __init_subclass__
     """Limits on the item statistics of the site's questions (``lint --stats`` prints them); a question that
     puts the site over one is reported at its line. Each is off unless set."""
@@ -148,6 +166,11 @@ class QuizConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' __init_sub
     """The version that code-output questions written with `version: reader` show by default: without
     JavaScript, in print, and to a reader who has not picked one (the newest recorded if empty). Their
     answer marked `[x]` must be the right one on it."""
+
+    version_notes = VersionNotes()
+    """What pages say of a build whose outputs they show, by its version as recordings name it, for
+    example `{3.14-wasm32: "CPython 3.14.2, WebAssembly (32-bit), via Pyodide"}`: the title of those
+    outputs."""
 
     predict_first = c.Type(bool, default=False)
     """Report a question whose right answer a snippet block above it on the same page already prints

@@ -76,6 +76,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
             snippet_versions=self.config.snippet_versions,
             snippet_record_command=self.config.snippet_record_command,
             reader_version=self.config.reader_version,
+            version_notes=self.config.version_notes,
             predict_first=self.config.predict_first,
             on_page=self._page_done,
         )

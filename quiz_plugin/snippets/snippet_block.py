@@ -127,11 +127,13 @@ def shown_code_lines(
     return lines
 
 
-def newest_first(versions: list[Version]) -> tuple[int, int, bool]:
+def newest_first(versions: list[Version]) -> tuple[bool, int, int, bool]:
     """A sort key that puts the group holding the newest version first (a GIL build before the
-    free-threaded build of the same version: the one most readers run)."""
-    newest = max(versions, key=lambda version: (version.major, version.minor, not version.free_threaded))
-    return (-newest.major, -newest.minor, newest.free_threaded)
+    free-threaded build of the same version: the one most readers run). Builds for another platform
+    (3.14-wasm32) come after every native one: readers run native builds."""
+    native = [version for version in versions if not version.platform]
+    newest = max(native or versions, key=lambda version: (version.major, version.minor, not version.free_threaded))
+    return (not native, -newest.major, -newest.minor, newest.free_threaded)
 
 
 @dataclass
@@ -214,6 +216,11 @@ class SnippetBlocks:
             show = SHOW_VALUES[match["value"]]
         return show
 
+    def _notes(self, versions: list[Version]) -> str:
+        """What the site says of the builds among ``versions`` that need saying (``version_notes``)."""
+        notes = self.store.version_notes if self.store is not None else {}
+        return "; ".join(notes[str(version)] for version in versions if str(version) in notes)
+
     def _recordings(self, path: str) -> dict[Version, str]:
         assert self.store is not None
         return self.store.get(path).recordings()
@@ -238,10 +245,13 @@ class SnippetBlocks:
         if len(groups) == 1 or not self.tabbed:
             for output, versions in groups.items():
                 title = f"Output on CPython {version_list(versions)}"
+                if self._notes(versions):
+                    title += f" · {self._notes(versions)}"
                 lines += [*code_block(output, "text", title, indent, fences=self.fences, copy=False), ""]
             return lines
         lines += [f"{indent}Output, by CPython version:", ""]
         for output, versions in sorted(groups.items(), key=lambda group: newest_first(group[1])):
             lines += [f'{indent}=== "{version_list(versions)}"', ""]
-            lines += [*code_block(output, "text", "", indent + "    ", fences=self.fences, copy=False), ""]
+            notes = self._notes(versions)
+            lines += [*code_block(output, "text", notes, indent + "    ", fences=self.fences, copy=False), ""]
         return lines

@@ -16,7 +16,15 @@ from mkdocs.config.base import BaseConfigOption
 
 from quiz_plugin.core.strings import ENGLISH, GENERATED_STRINGS, PAGE_STRINGS
 from quiz_plugin.plugin import config as plugin_config
-from quiz_plugin.plugin.config import BalanceConfig, InterfaceStrings, PositionLimits, QuizConfig, Share, SitePath
+from quiz_plugin.plugin.config import (
+    BalanceConfig,
+    InterfaceStrings,
+    PositionLimits,
+    QuizConfig,
+    Share,
+    SitePath,
+    VersionNotes,
+)
 from support import ROOT
 
 README = ROOT / "quiz_plugin" / "README.md"
@@ -58,6 +66,8 @@ def kind(option: BaseConfigOption[Any]) -> str:
         return "a mapping of option counts to shares"
     if isinstance(option, InterfaceStrings):
         return "a mapping of interface strings (below)"
+    if isinstance(option, VersionNotes):
+        return "a mapping of CPython versions to text"
     if isinstance(option, c.SubConfig):
         return "options (below)"
     if isinstance(option, c.Type):
