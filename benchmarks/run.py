@@ -26,6 +26,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -54,7 +55,7 @@ class Builds:
         return statistics.median(self.peak_kib) / 1024
 
 
-def build_once(config: Path, site_dir: Path) -> dict[str, float]:
+def build_once(config: Path, site_dir: Path) -> dict[str, Any]:
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     # The unmeasured first build writes the bytecode of every module it imports, as any installation
     # does once; with PYTHONDONTWRITEBYTECODE set, each measured build would compile them again.
@@ -87,7 +88,8 @@ def time_twins(plain_config: Path, quiz_config: Path, work: Path, rounds: int) -
     plain_out, quiz_out = work / "plain-site", work / "quiz-site"
     plain, quiz = Builds(), Builds()
     build_once(plain_config, plain_out)  # warm the disk cache and the bytecode of both twins
-    build_once(quiz_config, quiz_out)
+    engine = build_once(quiz_config, quiz_out)["engine"]
+    print(f"  engine measured: {Path(str(engine)).parent}")
     for round_number in range(rounds):
         # Alternate the order, so that neither twin always runs on a warmer or cooler machine.
         order = [(plain, plain_config, plain_out), (quiz, quiz_config, quiz_out)]
