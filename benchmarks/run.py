@@ -69,7 +69,8 @@ def build_once(config: Path, site_dir: Path) -> dict[str, Any]:
     )
     if result.returncode != 0:
         raise SystemExit(f"the build of {config} failed:\n{result.stderr}")
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    figures: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return figures
 
 
 def html_sizes(site_dir: Path) -> dict[str, int]:
