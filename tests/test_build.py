@@ -159,8 +159,8 @@ def test_interface_strings_are_set_in_the_plugin_configuration(tmp_path: Path) -
     site = copy_fixture(tmp_path)
     config = (site / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace(
-        "plugins:\n  - quiz:\n",
-        "plugins:\n  - quiz:\n      strings:\n        question: Frage {number}\n        check: Prüfen\n",
+        "plugins:\n  - quizblocks:\n",
+        "plugins:\n  - quizblocks:\n      strings:\n        question: Frage {number}\n        check: Prüfen\n",
     )
     (site / "mkdocs.yml").write_text(config, encoding="utf-8")
     out = build_site(site / "mkdocs.yml", tmp_path / "out")
@@ -172,11 +172,13 @@ def test_interface_strings_are_set_in_the_plugin_configuration(tmp_path: Path) -
 def test_an_unknown_interface_string_is_a_configuration_error(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     site = copy_fixture(tmp_path)
     config = (site / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("plugins:\n  - quiz:\n", "plugins:\n  - quiz:\n      strings:\n        chek: Check\n")
+    config = config.replace(
+        "plugins:\n  - quizblocks:\n", "plugins:\n  - quizblocks:\n      strings:\n        chek: Check\n"
+    )
     (site / "mkdocs.yml").write_text(config, encoding="utf-8")
     with pytest.raises(Abort, match="configuration error"):
         build_site(site / "mkdocs.yml", tmp_path / "out")
-    assert "Plugin 'quiz' option 'strings': unknown interface string(s): chek" in caplog.text
+    assert "Plugin 'quizblocks' option 'strings': unknown interface string(s): chek" in caplog.text
 
 
 def test_the_site_also_builds_with_properdocs(tmp_path: Path) -> None:

@@ -81,6 +81,7 @@ class QuizExtension(Extension):
             ],
             "snippet_versions": ["", "The versions a snippet applies to unless its first lines say (such as 3.10+)."],
             "snippet_record_command": ["", "How the site records snippet outputs, named in messages about them."],
+            "reader_version": ["", "The version `version: reader` questions show by default (the newest if empty)."],
             "predict_first": [
                 False,
                 "Report a question whose right answer is printed by a snippet block above it on the page "
@@ -94,7 +95,10 @@ class QuizExtension(Extension):
         snippets_dir = self.getConfig("snippets_dir")
         self.snippets = (
             SnippetStore(
-                Path(snippets_dir), self.getConfig("snippet_versions"), self.getConfig("snippet_record_command")
+                Path(snippets_dir),
+                self.getConfig("snippet_versions"),
+                self.getConfig("snippet_record_command"),
+                self.getConfig("reader_version"),
             )
             if snippets_dir
             else None

@@ -36,6 +36,7 @@ from markdown.util import HTML_PLACEHOLDER_RE, AtomicString
 
 from ..core.answers import short_answer_text
 from ..core.model import LocatedProblem, Question, QuestionType
+from ..snippets.reader_version import ReaderKeys, version_label
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -137,7 +138,9 @@ def render_question(
     parts: Mapping[str, Element],
     strings: Mapping[str, str],
     content_hash: str,
+    reader_keys: ReaderKeys | None = None,
 ) -> None:
+    """``reader_keys``: the question's key on each version, when it follows the reader's."""
     qid = question.id
     attributes = {
         "class": "quiz",
@@ -147,6 +150,10 @@ def render_question(
     }
     if question.numeric:
         attributes["data-quiz-numeric"] = ""
+    if reader_keys is not None:
+        # The recorded versions, newest first, and the one the page shows until the script says otherwise.
+        attributes["data-quiz-versions"] = " ".join(reader_keys.versions)
+        attributes["data-quiz-version"] = reader_keys.default
     legend = _text(strings["question"].format(number=number))
     if question.type is QuestionType.MULTIPLE:
         legend += f' <span class="quiz-instruction">{_text(strings["select_all"])}</span>'
@@ -164,13 +171,15 @@ def render_question(
             f'<p class="quiz-field"><label>{_text(strings["your_answer"])} {_void("input", field)}</label></p>\n'
         )
     else:
-        _choices(writer, question, parts, number)
+        _choices(writer, question, parts, number, reader_keys)
     if question.hint is not None:
         writer.write(f"<details>\n<summary>{_text(strings['hint'])}</summary>\n")
         writer.content(parts["hint"])
         writer.write("</details>\n")
     writer.write("</fieldset>\n", f'<details class="quiz-answer">\n<summary>{_text(strings["answer"])}</summary>\n')
     _key(writer, question, parts, strings)
+    if reader_keys is not None:
+        _keys_on_versions(writer, reader_keys, strings)
     if question.explanation is not None:
         writer.content(parts["explanation"])  # right after the key: no wrapper needed
     writer.write("</details>\n</div>")
@@ -179,7 +188,13 @@ def render_question(
 CHOICE_LISTS = {True: '<ol class="quiz-choices">\n', False: '<ol class="quiz-choices" type="A">\n'}
 
 
-def _choices(writer: PageWriter, question: Question, parts: Mapping[str, Element], number: int) -> None:
+def _choices(
+    writer: PageWriter,
+    question: Question,
+    parts: Mapping[str, Element],
+    number: int,
+    reader_keys: ReaderKeys | None = None,
+) -> None:
     # Radios need a shared name to form one group (the question's number: unique on its page, and
     # shorter than its id); checkboxes do not.
     multiple = question.type is QuestionType.MULTIPLE
@@ -187,7 +202,10 @@ def _choices(writer: PageWriter, question: Question, parts: Mapping[str, Element
     labelled = f"<label>{_void('input', control)} "  # the same for every answer of the question
     writer.write(CHOICE_LISTS[question.type is QuestionType.TRUE_FALSE])
     for index, choice in enumerate(question.choices):
-        writer.write('<li data-correct="">' if choice.correct else "<li>")
+        item = {"data-correct": ""} if choice.correct else {}
+        if reader_keys is not None and reader_keys.right_on[index]:
+            item["data-right-on"] = " ".join(reader_keys.right_on[index])
+        writer.write(_start("li", item))
         body = parts[f"choice-{index}"]
         paragraph = _single_paragraph(body)
         if paragraph is not None:
@@ -238,6 +256,21 @@ def _key(writer: PageWriter, question: Question, parts: Mapping[str, Element], s
         names = [LETTERS[i % len(LETTERS)] for i, choice in enumerate(question.choices) if choice.correct]
     template = strings["correct_answers"] if len(names) > 1 else strings["correct_answer"]
     writer.write(f'<p class="quiz-key">{_text(template.format(answers=", ".join(names)))}</p>\n')
+
+
+def _keys_on_versions(writer: PageWriter, keys: ReaderKeys, strings: Mapping[str, str]) -> None:
+    """The key on every other recorded version, for readers without JavaScript and for print: one line
+    per answer, naming the versions on which it is right."""
+    lines = []
+    for index, versions in enumerate(keys.right_on):
+        others = [version_label(version) for version in versions if version != keys.default]
+        if others:
+            text = strings["answer_on_versions"].format(
+                versions=", ".join(others), answers=LETTERS[index % len(LETTERS)]
+            )
+            lines.append(f"<li>{_text(text)}</li>\n")
+    if lines:
+        writer.write('<ul class="quiz-key-versions">\n', *lines, "</ul>\n")
 
 
 def render_invalid(problems: Sequence[LocatedProblem], source: str, strings: Mapping[str, str]) -> Element:

@@ -94,7 +94,15 @@ class QuizAssembler(Treeprocessor):
         bounds = []
         for question in pending:
             start = len(writer.out)
-            render_question(writer, question.question, question.number, question.parts, strings, question.content_hash)
+            render_question(
+                writer,
+                question.question,
+                question.number,
+                question.parts,
+                strings,
+                question.content_hash,
+                question.reader_keys,
+            )
             bounds.append((start, len(writer.out)))
         html = writer.finish()
         for question, (start, end) in zip(pending, bounds, strict=True):

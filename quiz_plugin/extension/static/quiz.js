@@ -116,8 +116,71 @@
     answer.after(actions);
     const explanation = [...answer.children].find((child) => !child.matches("summary, .quiz-key, .quiz-choices"));
     if (explanation) explanation.before(make("p", "quiz-label", text("explanation")));
+    if (quiz.dataset.quizVersions) {
+      quiz.prepend(versionMenu(quiz));
+      follow(quiz, readerVersion(quiz));
+    }
     restore(quiz);
   }
+
+  // Code-output questions that follow the reader's CPython (data-quiz-versions: the versions recorded,
+  // newest first). The version is kept per site, picked from any such question's menu or from a
+  // snippet's version tabs (a "cpython-version" event from the page's own script); each answer lists
+  // the versions it is right on (data-right-on), and the key follows.
+  const VERSION = ":cpython";
+  const versionLabel = (version) => version.replace(/^([\d.]+t?)-(.+)$/, "$1 ($2)");
+  const readerVersion = (quiz) => {
+    const saved = (store.read(VERSION) || {}).v;
+    return typeof saved === "string" && /^\d+\.\d+t?(-[a-z0-9]+)?$/.test(saved) ? saved : quiz.dataset.quizVersion;
+  };
+  function versionMenu(quiz) {
+    const menu = make("p", "quiz-version-menu");
+    const label = make("label", "", `${text("your_version")} `);
+    const select = make("select", "quiz-version-select");
+    label.append(select);
+    menu.append(label);
+    return menu;
+  }
+  function follow(quiz, version) {
+    const versions = quiz.dataset.quizVersions.split(" ");
+    const recorded = versions.includes(version);
+    const select = quiz.querySelector(".quiz-version-select");
+    select.replaceChildren(...[...(recorded ? [] : [version]), ...versions].map((name) => {
+      const option = make("option", "", versionLabel(name));
+      option.value = name;
+      return option;
+    }));
+    select.value = version;
+    for (const span of quiz.querySelectorAll(".quiz-version")) span.textContent = versionLabel(version);
+    quiz.toggleAttribute("data-quiz-unrecorded", !recorded);
+    const letters = [];
+    choicesOf(quiz).forEach((item, index) => {
+      const right = recorded && (item.dataset.rightOn || "").split(" ").includes(version);
+      item.toggleAttribute("data-correct", right);
+      if (right) letters.push(String.fromCharCode(65 + index));
+    });
+    const key = quiz.querySelector(".quiz-key");
+    if (key && letters.length) key.textContent = text("correct_answer", { answers: letters.join(", ") });
+  }
+  function pickVersion(version, from) {
+    store.write(VERSION, { v: version });
+    for (const quiz of document.querySelectorAll(".quiz[data-quiz-versions][data-quiz-ready]")) {
+      const answered = quiz.dataset.quizState;
+      if (answered) unlock(quiz);
+      follow(quiz, version);
+      if (answered) restore(quiz); // the stored answer, judged on the version now picked
+    }
+    if (from !== "tabs") {
+      document.dispatchEvent(new CustomEvent("cpython-version", { detail: { versions: [version], from: "quiz" } }));
+    }
+  }
+  document.addEventListener("cpython-version", (event) => {
+    const { versions, from } = event.detail || {};
+    if (from === "quiz" || !Array.isArray(versions) || !versions.length) return;
+    // A tab lists every version that printed the same: keep the reader's if it is one of them.
+    const mine = (store.read(VERSION) || {}).v;
+    pickVersion(versions.includes(mine) ? mine : versions[0], "tabs");
+  });
 
   // Whatever is stored may be stale, edited by hand or written by another version: check it all.
   function restore(quiz) {
@@ -185,7 +248,14 @@
     return { right, missed };
   }
 
+  const unrecorded = (quiz) => {
+    if (!quiz.hasAttribute("data-quiz-unrecorded")) return false;
+    say(quiz, text("unrecorded", { version: versionLabel(quiz.querySelector(".quiz-version-select").value) }));
+    return true;
+  };
+
   function check(quiz, restoring = false) {
+    if (unrecorded(quiz)) return;
     const answer = answerOf(quiz);
     if (isEmpty(answer)) {
       say(quiz, text("empty"));
@@ -206,6 +276,7 @@
 
   // Also after a wrong answer: the reader's marks stay, the right answers are added.
   function reveal(quiz, restoring = false) {
+    if (unrecorded(quiz)) return;
     const answer = answerOf(quiz);
     if (!quiz.dataset.quizState && !isEmpty(answer)) grade(quiz, answer);
     for (const item of choicesOf(quiz)) {
@@ -527,6 +598,10 @@
     if (action) action(target.closest(".quiz"), target);
   });
   document.addEventListener("change", (event) => {
+    if (event.target instanceof HTMLSelectElement && event.target.matches(".quiz-version-select")) {
+      pickVersion(event.target.value, "quiz");
+      return;
+    }
     const input = event.target;
     if (!(input instanceof HTMLInputElement) || !input.matches(".quiz-file") || !input.files.length) return;
     importProgress(input.files[0]);
