@@ -107,8 +107,9 @@ class BuildBank:
         self.pages: dict[str, _Page] = {}
         self._links: dict[str, str] = {}
 
-    def add(self, page: SitePage, questions: list[Question]) -> None:
-        """Record a page's questions (those without problems, in page order)."""
+    def add(self, page: SitePage, questions: list[Question], hashes: Sequence[str] = ()) -> None:
+        """Record a page's questions (those without problems, in page order), with their content hashes
+        if the conversion gave them (else they are computed here)."""
         entries = page_entries(page, questions, self.store)
         chapter = entries[0].chapter if entries else ""
         record = _Page(page.url, chapter, [], 0, [], [], entries if self.keep_entries else [])
@@ -125,7 +126,9 @@ class BuildBank:
                 page.url,
                 chapter,
                 tuple(entry.id for entry in entries),
-                tuple(entry.question.content_hash(entry.shown_code) for entry in entries),
+                tuple(hashes)
+                if len(hashes) == len(entries)
+                else tuple(entry.question.content_hash(entry.shown_code) for entry in entries),
                 tuple(previews),
             )
         self.pages[page.source.src_uri] = record

@@ -218,5 +218,10 @@ class QuizExtension(Extension):
             tuple(conversion.questions),
             tuple(conversion.problems),
             tuple(conversion.links),
+            tuple(
+                conversion.hashes[index]
+                for index, found in enumerate(conversion.blocks)
+                if found.block.question is not None and not found.problems
+            ),
         )
         self.getConfig("on_page")(result)

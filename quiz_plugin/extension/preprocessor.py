@@ -119,12 +119,14 @@ class QuizPreprocessor(Preprocessor):
             stem = Fragment(stem.line, "\n".join((*stem.lines, "", *code)))
         parts = [(name, stem if name == "stem" else fragment) for name, fragment in question_parts(question)]
         self.conversion.hashes[index] = question.content_hash(shown_code)
+        self.conversion.part_names[index] = tuple(name for name, _ in parts)
         output = ["", f"{indent}{MARK}quiz {index}{MARK}", ""]
         for name, fragment in parts:
             part = self._expand(fragment.lines, fragment.line) if snippets else fragment.lines
             # The marker line may open the part's first block (fewer lines for every later step), unless
-            # that block must start a block for a preprocessor too: raw HTML, fenced code.
-            own_block = not part or part[0][:1] in ("", "<", "`", "~")
+            # that block must start a block for a preprocessor too: raw HTML, fenced code (three or more
+            # backticks or tildes: an answer that starts with inline code shares the marker's block).
+            own_block = not part or part[0][:1] in ("", "<") or part[0].startswith(("```", "~~~"))
             output += [f"{indent}{MARK}part {name}{MARK}", ""] if own_block else [f"{indent}{MARK}part {name}{MARK}"]
             output += [f"{indent}{line}" if line else "" for line in part] if indent else part
             output.append("")

@@ -10,7 +10,7 @@ from markdown import Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from ..core.model import Fragment
-from .conversion import NOT_RENDERED, QuestionLink, question_parts
+from .conversion import NOT_RENDERED, Conversion, QuestionLink, question_parts
 from .ids import id_collisions
 from .leftovers import SHOWN_AS_TEXT, leftover_headers
 from .render import PageWriter, render_question
@@ -56,11 +56,14 @@ class QuizLinks(Treeprocessor):
     def run(self, root: Element) -> None:
         conversion = self.preprocessor.conversion
         for pending in conversion.pending:
-            fragments = dict(question_parts(pending.question))
+            fragments: dict[str, Fragment] | None = None
             for name, part in pending.parts.items():
+                if next(part.iter("a"), None) is None and next(part.iter("img"), None) is None:
+                    continue  # most parts hold neither: the search runs in C
                 for element in part.iter():
                     target = element.get("href") if element.tag == "a" else element.get("src")
                     if element.tag in ("a", "img") and target:
+                        fragments = fragments or dict(question_parts(pending.question))
                         line = _line_of(fragments[name], target)
                         conversion.links.append(QuestionLink(pending.question.id, line, target))
 
@@ -111,6 +114,7 @@ class QuizAssembler(Treeprocessor):
             element.text = self.md.htmlStash.store(private("".join(html[start:end])))
         self.preprocessor.conversion.pending = []
         extension.finish(self.preprocessor.conversion)
+        self.preprocessor.conversion = Conversion()
 
     def _is_block(self, tag: str) -> bool:
         known = self._block_level.get(tag)

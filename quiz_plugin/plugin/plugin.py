@@ -9,6 +9,7 @@ plugin through the build's own steps (``dry_build``), so they report exactly wha
 
 from __future__ import annotations
 
+import inspect
 import logging
 from typing import TYPE_CHECKING
 
@@ -124,10 +125,10 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         generated, bank = self.generated, self.bank
         if generated is not None and page.file.src_uri in generated.pages:
             return html  # written in on_env, once every page it lists is known
-        result = self.page_result
+        result, self.page_result = self.page_result, None  # not kept past its page
         questions = list(result.questions) if result is not None else []
         if result is not None and bank is not None:
-            bank.add(_site_page(page, result), questions)
+            bank.add(_site_page(page, result), questions, result.hashes)
         if result is not None and result.links:
             self.links.append(PageLinks(page.file.src_uri, result.path, result.line_offset, result.links))
         if has_chapter_list(html):
@@ -201,7 +202,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
         ids = self.pages_with_questions.get(page.file.src_uri)
-        if ids and page.content is not None:
+        if ids and page.content is not None and _others_read_page_context(self, config):
             view = search_view(page.content, ids)
             self.search_views[page.file.src_uri] = view
             page.content = view.view
@@ -242,6 +243,13 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
     def _report(self, problem: LocatedProblem) -> None:
         self.problems.append(problem)
         log.warning(str(problem))
+
+
+def _others_read_page_context(plugin: QuizPlugin, config: MkDocsConfig) -> bool:
+    """Whether another plugin handles ``on_page_context``: with none (no search plugin), nothing could
+    read the view of the page, so it is not made."""
+    handlers = [inspect.unwrap(handler) for handler in config.plugins.events["page_context"]]
+    return any(getattr(handler, "__self__", None) is not plugin for handler in handlers)
 
 
 def _site_page(page: Page, result: PageResult) -> SitePage:

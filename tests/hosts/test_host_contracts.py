@@ -108,7 +108,7 @@ def test_the_assets_command_names_an_unknown_string_without_a_traceback(tmp_path
         text=True,
     )
     assert done.returncode == 2
-    assert done.stderr.startswith("quiz_plugin assets: unknown interface string(s): chek")
+    assert done.stderr.startswith("quiz_plugin assets: `chek` is not an interface string: did you mean `check`?")
     assert "Traceback" not in done.stderr
 
 
