@@ -10,7 +10,9 @@ from .environment import Environment, build_wheel, installed_hosts, make_environ
 
 @pytest.fixture(scope="session")
 def adopter_environment(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Environment:
-    assert pytestconfig.cache is not None
-    hosts = installed_hosts(pytestconfig.cache.mkdir("adopter-hosts"))
+    # The hosts' packages are kept between runs in pytest's cache, or for this run only without it
+    # (`-p no:cacheprovider`).
+    cache = getattr(pytestconfig, "cache", None)
+    hosts = installed_hosts(cache.mkdir("adopter-hosts") if cache else tmp_path_factory.mktemp("adopter-hosts"))
     wheel = build_wheel(tmp_path_factory.mktemp("wheel"))
     return make_environment(tmp_path_factory.mktemp("adopter-venv"), wheel, hosts)
