@@ -78,6 +78,10 @@ def test_the_progress_page_lists_every_page_with_questions(fixture_site: Path) -
         ("fixture-second", "../second/#quiz-fixture-second"),
         ("fixture-short-text", "../second/#quiz-fixture-short-text"),
         ("fixture-code-choice", "../second/#quiz-fixture-code-choice"),
+        ("fixture-order", "../more/#quiz-fixture-order"),
+        ("fixture-shuffled", "../more/#quiz-fixture-shuffled"),
+        ("fixture-shuffled-multiple", "../more/#quiz-fixture-shuffled-multiple"),
+        ("fixture-tolerance", "../more/#quiz-fixture-tolerance"),
     ]
 
 

@@ -133,6 +133,7 @@ def type_label(question: Question) -> str:
         QuestionType.MULTIPLE: "multiple choice",
         QuestionType.TRUE_FALSE: "true or false",
         QuestionType.SHORT: "short answer",
+        QuestionType.ORDER: "ordering",
     }
     label = labels[question.type]
     return f"{label} (a number)" if question.numeric else label

@@ -22,6 +22,7 @@ TYPE_COLUMNS = (
     (QuestionType.MULTIPLE, "Multiple choice"),
     (QuestionType.TRUE_FALSE, "True or false"),
     (QuestionType.SHORT, "Short answer"),
+    (QuestionType.ORDER, "Ordering"),
 )
 # Where the "All questions" page's Markdown leaves the list of a chapter's questions.
 QUESTION_LIST = "<!-- quiz: the questions of chapter {number} -->"
@@ -50,14 +51,20 @@ def all_questions_markdown(
     def row(cells: list[str]) -> str:
         return "| " + " | ".join(cells) + " |"
 
+    # A column for each type, ordering questions only if the site has any.
+    columns = [
+        (kind, label)
+        for kind, label in TYPE_COLUMNS
+        if kind is not QuestionType.ORDER or any(chapter.counts[kind] for chapter in chapters)
+    ]
     if tables:
-        lines.append(row(["Chapter", *(label for _, label in TYPE_COLUMNS), "All", "Code output"]))
-        lines.append(row([":--", *("--:" for _ in TYPE_COLUMNS), "--:", "--:"]))
+        lines.append(row(["Chapter", *(label for _, label in columns), "All", "Code output"]))
+        lines.append(row([":--", *("--:" for _ in columns), "--:", "--:"]))
         for chapter in chapters:
-            numbers = [str(chapter.counts[kind]) for kind, _ in TYPE_COLUMNS]
+            numbers = [str(chapter.counts[kind]) for kind, _ in columns]
             link = f"[{chapter.title}]({page_link(chapter.first_page)})"
             lines.append(row([link, *numbers, str(len(chapter)), str(chapter.code_output)]))
-        all_numbers = [str(sum(chapter.counts[kind] for chapter in chapters)) for kind, _ in TYPE_COLUMNS]
+        all_numbers = [str(sum(chapter.counts[kind] for chapter in chapters)) for kind, _ in columns]
         code_output = sum(chapter.code_output for chapter in chapters)
         lines.append(row(["**All**", *all_numbers, f"**{total}**", str(code_output)]))
     else:
@@ -116,12 +123,15 @@ def _key_entry(entry: BankEntry, page_src_uri: str) -> list[str]:
         if "prints" in question.settings:
             lines += [f"Asks which versions print `{question.settings['prints'].value}`.", ""]
     short = question.type is QuestionType.SHORT
-    for choice in question.choices:
-        label = (
-            ("Accepted" if choice.correct else "Anticipated wrong answer")
-            if short
-            else ("Right" if choice.correct else "Wrong")
-        )
+    if question.tolerance is not None:
+        lines += [f"Any number within {question.tolerance.text} of an accepted answer is accepted.", ""]
+    for position, choice in enumerate(question.choices, 1):
+        if question.type is QuestionType.ORDER:
+            label = f"Step {position}"
+        elif short:
+            label = "Accepted" if choice.correct else "Anticipated wrong answer"
+        else:
+            label = "Right" if choice.correct else "Wrong"
         body = [code_span(short_answer_text(choice.body.text))] if short else markdown(choice.body)
         lines.append(f"- **{label}:** {body[0]}")
         lines += [f"    {line}" if line else "" for line in body[1:]]
@@ -129,8 +139,9 @@ def _key_entry(entry: BankEntry, page_src_uri: str) -> list[str]:
             lines.append("")
             lines += [f"    > {line}".rstrip() for line in markdown(choice.feedback)]
         lines.append("")
-    if question.hint is not None:
-        lines += ["**Hint:**", "", *markdown(question.hint), ""]
+    for number, hint in enumerate(question.hints, 1):
+        label = f"Hint {number}:" if len(question.hints) > 1 else "Hint:"
+        lines += [f"**{label}**", "", *markdown(hint), ""]
     if question.explanation is not None:
         lines += ["**Explanation:**", "", *markdown(question.explanation), ""]
     return lines

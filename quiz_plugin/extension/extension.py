@@ -34,7 +34,7 @@ from markdown import Markdown
 from markdown.extensions import Extension
 
 from ..core.model import Block, LocatedProblem, Problem
-from ..core.parser import parse
+from ..core.parser import SummaryMarker, parse
 from ..core.strings import merge_strings
 from ..core.validate import block_problems
 from ..snippets.code_output import check_code_output
@@ -81,6 +81,11 @@ class QuizExtension(Extension):
             ],
             "snippet_versions": ["", "The versions a snippet applies to unless its first lines say (such as 3.10+)."],
             "snippet_record_command": ["", "How the site records snippet outputs, named in messages about them."],
+            "shuffle": [
+                False,
+                "Show the options of single- and multiple-choice questions in an order of each reader's own "
+                "(a question's `shuffle:` setting overrides it).",
+            ],
             "predict_first": [
                 False,
                 "Report a question whose right answer is printed by a snippet block above it on the page "
@@ -118,13 +123,18 @@ class QuizExtension(Extension):
         md.treeprocessors.register(QuizLinks(md, preprocessor), "quiz-links", LINKS_PRIORITY)
         md.treeprocessors.register(QuizAssembler(md, preprocessor), "quiz-assemble", ASSEMBLE_PRIORITY)
 
-    def analyse(self, lines: list[str]) -> tuple[list[Problem], list[tuple[Block, list[Problem]]]]:
+    def analyse(
+        self, lines: list[str]
+    ) -> tuple[list[Problem], list[tuple[Block, list[Problem]]], SummaryMarker | None]:
         """A page's blocks, each with its problems (the parser's and the validator's, code-output answers
-        checked against the snippets' recordings), and the problems outside blocks."""
+        checked against the snippets' recordings), the problems outside blocks, and where the author put
+        the page's summary, if they did."""
         result = parse(lines)
         words = (self.strings["true"], self.strings["false"])
         checks = (partial(check_code_output, store=self.snippets),)
-        return result.problems, [(block, block_problems(block, words, checks)) for block in result.blocks]
+        shuffle = bool(self.getConfig("shuffle"))
+        checked = [(block, block_problems(block, words, checks, shuffle)) for block in result.blocks]
+        return result.problems, checked, result.summary
 
     def located(self, line: int, message: str) -> LocatedProblem:
         return LocatedProblem(self.page_path, line + self.line_offset, message)

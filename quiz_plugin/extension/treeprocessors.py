@@ -88,10 +88,13 @@ class QuizAssembler(Treeprocessor):
         self.preprocessor.conversion.problems.extend(problems)
         extension.publish(problems)
         writer = PageWriter(self.md.serializer, self._is_block)
+        shuffle = bool(extension.getConfig("shuffle"))
         bounds = []
         for question in pending:
             start = len(writer.out)
-            render_question(writer, question.question, question.number, question.parts, strings, question.content_hash)
+            render_question(
+                writer, question.question, question.number, question.parts, strings, question.content_hash, shuffle
+            )
             bounds.append((start, len(writer.out)))
         html = writer.finish()
         for question, (start, end) in zip(pending, bounds, strict=True):

@@ -69,6 +69,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
             snippet_versions=self.config.snippet_versions,
             snippet_record_command=self.config.snippet_record_command,
             predict_first=self.config.predict_first,
+            shuffle=self.config.shuffle,
             on_page=self._page_done,
         )
         self.extension.report = self._report

@@ -22,6 +22,7 @@ IDS = [
     "count-module",
     "count-threshold",
     "count-single",
+    "count-order",
 ]
 
 
@@ -79,12 +80,21 @@ def test_the_all_questions_page_counts_questions_per_chapter_and_type(published:
         for row in re.findall(r"<tr>(.*?)</tr>", page, re.S)
     ]
     assert rows == [
-        ["Chapter", "Single choice", "Multiple choice", "True or false", "Short answer", "All", "Code output"],
-        ["Collecting garbage", "1", "2", "1", "0", "4", "2"],
-        ["Counting references", "1", "0", "0", "2", "3", "0"],
-        ["All", "2", "2", "1", "2", "7", "2"],
+        [
+            "Chapter",
+            "Single choice",
+            "Multiple choice",
+            "True or false",
+            "Short answer",
+            "Ordering",
+            "All",
+            "Code output",
+        ],
+        ["Collecting garbage", "1", "2", "1", "0", "0", "4", "2"],
+        ["Counting references", "1", "0", "0", "2", "1", "4", "0"],
+        ["All", "2", "2", "1", "2", "1", "8", "2"],
     ]
-    assert "The site asks 7 questions in 2 chapters." in page
+    assert "The site asks 8 questions in 2 chapters." in page
 
 
 def test_the_all_questions_page_links_to_every_question(published: Path) -> None:
