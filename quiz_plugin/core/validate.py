@@ -16,9 +16,8 @@ VERDICT_RE = re.compile(r"^[*_ ]*(?P<word>right|wrong|correct|incorrect)[*_]*[ ]
 # An answer that names other answers by their place ("All of the above", "A and B"): shuffling the
 # options would make it wrong or meaningless.
 PLACES_RE = re.compile(
-    r"\b(?:all|none|both|neither|either|any)\s+of\s+the\s+(?:above|below|previous|preceding|others|other\s+answers)\b"
-    r"|^(?:both\s+|only\s+|either\s+|neither\s+)?[A-H](?:\s*,\s*[A-H])*\s*,?\s+(?:and|or|nor)\s+[A-H]\.?$",
-    re.IGNORECASE,
+    r"(?i:\b(?:all|none|both|neither|either|any)\s+of\s+the\s+(?:above|below|previous|preceding|others|other\s+answers)\b)"
+    r"|^(?:(?i:both|only|either|neither)\s+)?[A-H](?:\s*,\s*[A-H])*\s*,?\s+(?:and|or|nor)\s+[A-H]\.?$"
 )
 SHUFFLED_TYPES = (QuestionType.SINGLE, QuestionType.MULTIPLE)
 MIN_STEPS = 3
@@ -180,7 +179,7 @@ def _validate_shuffle(question: Question, site_shuffles: bool) -> list[Problem]:
             f"this answer names other answers by their place, which shuffling changes for each reader: {fix}",
         )
         for choice in question.choices
-        if PLACES_RE.search(" ".join(choice.body.text.replace("`", "").replace("*", "").split()))
+        if PLACES_RE.search(" ".join(re.sub(r"[*_]", "", choice.body.text).split()))
     ]
 
 

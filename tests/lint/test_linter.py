@@ -32,10 +32,13 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
     "missing-id": [(5, "quiz block has no id: write `/// quiz | <id>` (letters a-z, digits, -)")],  # after front matter
     "bad-id": [(1, "quiz id `Bad_Id` may only contain lower-case letters a-z, digits and -")],
     "unclosed-block": [(1, "quiz block is not closed: add a line `///` after its last line")],
-    "unknown-setting": [(2, "unknown setting `kind` (known settings: level, numeric, prints, recap, shuffle, snippet, tolerance, type, version)")],
-    "unknown-type": [
-        (2, "unknown question type `essay` (choose one of: single, multiple, true-false, short, order)")
+    "unknown-setting": [
+        (
+            2,
+            "unknown setting `kind` (known settings: level, numeric, prints, recap, shuffle, snippet, tolerance, type, version)",
+        )
     ],
+    "unknown-type": [(2, "unknown question type `essay` (choose one of: single, multiple, true-false, short, order)")],
     "setting-twice": [(3, "setting `type` is given twice (first at line 2)")],
     "no-answer-marked-correct": [(10, "no answer is marked correct: tick the right one with `[x]`")],
     "two-right-answers-in-single-choice": [

@@ -135,7 +135,12 @@ CORPUS: dict[str, Case] = {
         "/// quiz | q",
         "    points: 2",
         *GOOD[1:],
-        problems=[(2, "unknown setting `points` (known settings: level, numeric, prints, recap, shuffle, snippet, tolerance, type, version)")],
+        problems=[
+            (
+                2,
+                "unknown setting `points` (known settings: level, numeric, prints, recap, shuffle, snippet, tolerance, type, version)",
+            )
+        ],
     ),
     "setting given twice": mistake(
         "/// quiz | q",

@@ -188,7 +188,12 @@ def test_the_content_hash_ignores_feedback_hint_and_explanation_but_not_answers(
         ),
         pytest.param(
             "/// quiz | q\n    type: single\n    points: 2\nQ?\n\n- [x] a\n- [ ] b\n///\n",
-            [(3, "unknown setting `points` (known settings: level, numeric, prints, recap, shuffle, snippet, tolerance, type, version)")],
+            [
+                (
+                    3,
+                    "unknown setting `points` (known settings: level, numeric, prints, recap, shuffle, snippet, tolerance, type, version)",
+                )
+            ],
             id="unknown option key",
         ),
         pytest.param(

@@ -177,12 +177,9 @@
     const explanation = [...answer.children].find((child) => !child.matches("summary, .quiz-key, .quiz-choices, .quiz-order"));
     if (explanation) explanation.before(make("p", "quiz-label", text("explanation")));
     if (isOrder(quiz)) addMoves(quiz);
-    if (quiz.hasAttribute("data-quiz-shuffle") || isOrder(quiz)) {
-      choicesOf(quiz).forEach((item, index) => {
-        if (!isOrder(quiz)) item.dataset.quizIndex = index;
-      });
-      arrange(quiz, readerOrder(quiz, choicesOf(quiz).length));
-    }
+    const shuffled = quiz.hasAttribute("data-quiz-shuffle");
+    if (shuffled) choicesOf(quiz).forEach((item, index) => (item.dataset.quizIndex = index));
+    if (shuffled || isOrder(quiz)) arrange(quiz, readerOrder(quiz, choicesOf(quiz).length));
     restore(quiz);
   }
 
@@ -283,7 +280,8 @@
       textInput(quiz).value = saved.a;
     } else if (isOrder(quiz)) {
       const steps = authorsOrder(quiz);
-      if (!Array.isArray(saved.a) || [...saved.a].sort((a, b) => a - b).join() !== steps.join()) return;
+      const valid = Array.isArray(saved.a) && saved.a.every(Number.isInteger);
+      if (!valid || [...saved.a].sort((a, b) => a - b).join() !== steps.join()) return;
       arrange(quiz, saved.a);
     } else {
       const items = new Map(choicesOf(quiz).map((item) => [authorIndex(item), item]));
@@ -768,7 +766,7 @@
     pageDone();
   }
 
-  window.quizPlugin = { init, matches, parseNumber };
+  window.quizPlugin = { init, matches, parseNumber, parseTolerance };
   if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
