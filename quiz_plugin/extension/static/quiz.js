@@ -153,7 +153,8 @@
   const textInput = (quiz) => quiz.querySelector(".quiz-field input");
   const isShort = (quiz) => quiz.dataset.quizType === "short";
   const isOrder = (quiz) => quiz.dataset.quizType === "order";
-  // An option's or a step's index in the author's order (an option's is noted before it is moved).
+  // An option's or a step's index in the author's order: a step's is in the page, an option's is noted
+  // when the question is set up, before shuffling or printing may move it.
   const authorIndex = (item) => Number(item.dataset.quizStep ?? item.dataset.quizIndex);
   const hintsOf = (quiz) => [...quiz.querySelectorAll("fieldset > details")];
   const seenHints = (quiz) => hintsOf(quiz).filter((hint) => hint.classList.contains("quiz-seen")).length;
@@ -177,9 +178,8 @@
     const explanation = [...answer.children].find((child) => !child.matches("summary, .quiz-key, .quiz-choices, .quiz-order"));
     if (explanation) explanation.before(make("p", "quiz-label", text("explanation")));
     if (isOrder(quiz)) addMoves(quiz);
-    const shuffled = quiz.hasAttribute("data-quiz-shuffle");
-    if (shuffled) choicesOf(quiz).forEach((item, index) => (item.dataset.quizIndex = index));
-    if (shuffled || isOrder(quiz)) arrange(quiz, readerOrder(quiz, choicesOf(quiz).length));
+    if (!isOrder(quiz)) choicesOf(quiz).forEach((item, index) => (item.dataset.quizIndex = index));
+    if (quiz.hasAttribute("data-quiz-shuffle") || isOrder(quiz)) arrange(quiz, readerOrder(quiz, choicesOf(quiz).length));
     restore(quiz);
   }
 
