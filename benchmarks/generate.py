@@ -2,7 +2,7 @@
 
 Both twins hold the same pages, prose and question text, and use the project's own theme and
 Markdown extensions (read from the root mkdocs.yml). The only differences: the quiz twin lists the
-`quiz` plugin and wraps each question in `/// quiz | <id>` ... `///` (with its settings lines); the plain
+`quizblocks` plugin and wraps each question in `/// quiz | <id>` ... `///` (with its settings lines); the plain
 twin leaves those three kinds of lines out, so the question is ordinary paragraphs and lists. The
 build-time ratio of the two is then the cost of the plugin alone.
 
@@ -146,14 +146,17 @@ def site_config(name: str, plain: bool, search: bool = True) -> dict[str, object
         if isinstance(extension, dict) and "pymdownx.snippets" in extension:
             extension = {"pymdownx.snippets": {"base_path": ["docs"], "check_paths": True}}
         extensions.append(extension)
+    theme = dict(project["theme"])
+    if "custom_dir" in theme:  # relative to the project's mkdocs.yml
+        theme["custom_dir"] = str(ROOT / theme["custom_dir"])
     return {
         "site_name": name,
         "strict": True,
-        "theme": project["theme"],
+        "theme": theme,
         "plugins": [
             plugin
             for plugin in project["plugins"]
-            if not (plain and plugin == "quiz") and (search or plugin != "search")
+            if not (plain and plugin == "quizblocks") and (search or plugin != "search")
         ],
         "markdown_extensions": extensions,
     }

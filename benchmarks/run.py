@@ -130,8 +130,16 @@ def measure_size(work: Path, questions: int, rounds: int, explain: bool) -> None
         f"  HTML added over the plain twin: {added:,} bytes, {added / shape.questions:.0f} bytes per question "
         "(target: at most 600)"
     )
-    for name, size in sorted(generated.items()):
-        print(f"  page the plugin adds, {name}: {size:,} bytes")
+    # A page per chapter for "All questions" (and the answer key): the largest of each kind is what matters.
+    largest: dict[str, tuple[int, str]] = {}
+    for name, size in generated.items():
+        kind = name.split("/", 1)[0]
+        largest[kind] = max(largest.get(kind, (0, "")), (size, name))
+    for kind, (size, name) in sorted(largest.items()):
+        count = sum(1 for other in generated if other.split("/", 1)[0] == kind)
+        print(
+            f"  pages the plugin adds under {kind}/: {count}, the largest {name}: {size:,} bytes (target: at most 500 KB)"
+        )
     print_asset_sizes(directory / "quiz-site")
     if explain:
         # Material's search plugin indexes every element of every page: how much of the difference is it?

@@ -5,4 +5,4 @@ from .core.parser import parse
 from .extension import QuizError, QuizExtension
 
 __all__ = ["LocatedProblem", "Problem", "Question", "QuestionType", "QuizError", "QuizExtension", "parse"]
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -11,6 +11,11 @@ import pytest
 
 from support import CHROMIUM_ARGS, CHROMIUM_NAMES, FIXTURE_SITE, ROOT, build_site, find_chromium
 
+# Every process a test starts (`python -m quiz_plugin ...`, `mkdocs build`) imports this checkout's
+# package, whatever the virtual environment's editable install points at: another checkout or worktree
+# sharing the environment may have reinstalled it from its own folder.
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+
 # Helper modules whose assertions should explain themselves like a test's own.
 pytest.register_assert_rewrite("corpus")
 
@@ -36,6 +41,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=[],
         metavar="PATH",
         help="also run snippets with this interpreter (repeatable; SNIPPET_PYTHONS works too)",
+    )
+    parser.addoption(
+        "--update-readme",
+        action="store_true",
+        help="rewrite the option and interface-string reference of quiz_plugin/README.md from the code",
     )
     parser.addoption(
         "--snippet-timeout", type=float, default=20.0, metavar="SECONDS", help="time limit of one snippet run"

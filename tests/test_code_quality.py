@@ -1,4 +1,4 @@
-"""The package and the tests stay linted, formatted and fully typed (ruff and mypy --strict)."""
+"""The package, the site's hooks and the tests stay linted, formatted and fully typed (ruff and mypy --strict)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 
 from support import ROOT
 
-SOURCES = ["quiz_plugin", "tests", "benchmarks"]
+SOURCES = ["quiz_plugin", "hooks", "tests", "benchmarks"]
 
 
 def run(*command: str) -> subprocess.CompletedProcess[str]:

@@ -31,6 +31,7 @@ class Chapter:
 
     title: str
     first_page: str  # the source path (src_uri) of its first page
+    first_url: str = ""  # the URL of its first page, relative to the site root ("gc/")
     counts: Counter[QuestionType] = field(default_factory=Counter)
     code_output: int = 0
     items: list[str] = field(default_factory=list)  # an HTML list item for each question
@@ -56,6 +57,7 @@ class PageQuestions:
 
 @dataclass
 class _Page:
+    url: str
     chapter: str
     kinds: list[QuestionType]
     code_output: int
@@ -87,7 +89,8 @@ class BuildBank:
         self, order: Sequence[str], list_page_url: str, store: SnippetStore | None, *, keep_entries: bool
     ) -> None:
         """``order``: the source paths of the site's pages in the build's order (the navigation's);
-        ``list_page_url``: where the "All questions" page is (its links start there)."""
+        ``list_page_url``: where the lists of each chapter's questions are (their links start there:
+        every chapter's list is a page in the same folder)."""
         self.list_page_url = list_page_url
         self.store = store
         self.keep_entries = keep_entries
@@ -99,7 +102,7 @@ class BuildBank:
         """Record a page's questions (those without problems, in page order)."""
         entries = page_entries(page, questions, self.store)
         chapter = entries[0].chapter if entries else ""
-        record = _Page(chapter, [], 0, [], [], entries if self.keep_entries else [])
+        record = _Page(page.url, chapter, [], 0, [], [], entries if self.keep_entries else [])
         previews = []
         for entry in entries:
             record.kinds.append(entry.question.type)
@@ -123,7 +126,7 @@ class BuildBank:
         for src_uri, page in self._in_order():
             if not page.kinds:
                 continue
-            chapter = chapters.setdefault(page.chapter, Chapter(page.chapter, src_uri))
+            chapter = chapters.setdefault(page.chapter, Chapter(page.chapter, src_uri, page.url))
             chapter.counts.update(page.kinds)
             chapter.code_output += page.code_output
             chapter.items += page.items

@@ -62,7 +62,7 @@ def check_site(
     """Convert every page of the site as its build would, and return what the quiz plugin found.
 
     ``options`` override the quiz plugin's settings (for example ``{"predict_first": True}``)."""
-    from mkdocs.exceptions import Abort
+    from mkdocs.exceptions import Abort, BuildError
     from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
     from mkdocs.structure.nav import get_navigation
     from mkdocs.structure.pages import Page
@@ -82,9 +82,12 @@ def check_site(
             raise SiteError(f"{config.config_file_path}: the quiz plugin is not in `plugins`")
         plugin.config.update(options or {})
         plugin.keep_questions = keep_questions
-        config = config.plugins.on_config(config)
-        files = get_files(config)
-        files = config.plugins.on_files(files, config=config)
+        try:
+            config = config.plugins.on_config(config)
+            files = get_files(config)
+            files = config.plugins.on_files(files, config=config)
+        except BuildError as error:  # a plugin's configuration error, such as a generated page's clash
+            raise SiteError(f"{config.config_file_path}: {error}") from error
         set_exclusions(files, config)
         nav = get_navigation(files, config)
         nav = config.plugins.on_nav(nav, config=config, files=files)
@@ -136,7 +139,7 @@ def _load_config(config_file: str | None) -> Any:
         from mkdocs.config.defaults import MkDocsConfig
 
         config = MkDocsConfig(config_file_path=here)
-        config.load_dict({"site_name": os.path.basename(os.getcwd()) or "docs", "plugins": ["quiz"]})
+        config.load_dict({"site_name": os.path.basename(os.getcwd()) or "docs", "plugins": ["quizblocks"]})
         errors, _ = config.validate()
         if errors:
             raise ConfigurationError("; ".join(f"{name}: {error}" for name, error in errors))

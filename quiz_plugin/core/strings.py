@@ -14,6 +14,8 @@ PAGE_STRINGS: dict[str, str] = {
     "correct_answers": "Correct answers: {answers}",
     "accepted_answers": "Accepted answers: {answers}",
     "your_answer": "Your answer",
+    # A question that follows the reader's CPython: its key on each version, under the shown one's.
+    "answer_on_versions": "On CPython {versions}: {answers}",
     "true": "True",
     "false": "False",
     "invalid": "This question could not be built:",
@@ -44,6 +46,10 @@ SCRIPT_STRINGS: dict[str, str] = {
     "right": "Right",
     "wrong": "Wrong",
     "explanation": "Explanation",
+    "your_version": "Your CPython",
+    "unrecorded": (
+        "This snippet has no recording for CPython {version}, so no answer can be judged for it. Pick another version."
+    ),
     "again": "Back for review: answer it again.",
     "score": "{correct} of {total} correct, {answered} answered, {revealed} revealed",
     "reset": "Reset answers on this page",
@@ -112,4 +118,5 @@ def merge_strings(overrides: Mapping[str, str] | None) -> dict[str, str]:
 
 
 def script_strings(strings: Mapping[str, str]) -> dict[str, str]:
-    return {key: strings[key] for key in SCRIPT_STRINGS}
+    # and the key's words: a question that follows the reader's version rewrites its key
+    return {key: strings[key] for key in (*SCRIPT_STRINGS, "correct_answer")}

@@ -134,6 +134,11 @@ class QuizBlockProcessor(BlockProcessor):
             question.element.extend(part)  # an element may have two parents: the part keeps them too
         question.element.set("id", f"quiz-{model.id}")  # for MkDocs' anchor check, which runs before
         pending = PendingQuestion(
-            question.element, model, conversion.rendered, conversion.hashes[question.index], question.parts
+            question.element,
+            model,
+            conversion.rendered,
+            conversion.hashes[question.index],
+            question.parts,
+            conversion.reader_keys.get(question.index),
         )
         conversion.pending.append(pending)

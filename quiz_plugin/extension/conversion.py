@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
 from ..core.model import Block, Fragment, LocatedProblem, Question
+from ..snippets.reader_version import ReaderKeys
 
 # Marker lines; the record separator survives whitespace normalisation (which only strips STX and ETX),
 # and the preprocessor removes it from authored text, so that no page can forge a marker.
@@ -37,6 +38,7 @@ class PendingQuestion:
     number: int
     content_hash: str
     parts: dict[str, Element]  # each part, by name: its elements are in ``element`` too until assembly
+    reader_keys: ReaderKeys | None = None  # its key on each version, if it follows the reader's version
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class Conversion:
     problems: list[LocatedProblem] = field(default_factory=list)
     blocks: list[FoundBlock] = field(default_factory=list)
     hashes: dict[int, str] = field(default_factory=dict)  # content hash of each valid block, by index
+    reader_keys: dict[int, ReaderKeys] = field(default_factory=dict)  # of `version: reader` blocks, by index
     rendered: int = 0  # questions rendered so far, to number them
     pending: list[PendingQuestion] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)  # the page's lines, as the parser read them

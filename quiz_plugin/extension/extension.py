@@ -86,6 +86,7 @@ class QuizExtension(Extension):
                 "Show the options of single- and multiple-choice questions in an order of each reader's own "
                 "(a question's `shuffle:` setting overrides it).",
             ],
+            "reader_version": ["", "The version `version: reader` questions show by default (the newest if empty)."],
             "predict_first": [
                 False,
                 "Report a question whose right answer is printed by a snippet block above it on the page "
@@ -99,7 +100,10 @@ class QuizExtension(Extension):
         snippets_dir = self.getConfig("snippets_dir")
         self.snippets = (
             SnippetStore(
-                Path(snippets_dir), self.getConfig("snippet_versions"), self.getConfig("snippet_record_command")
+                Path(snippets_dir),
+                self.getConfig("snippet_versions"),
+                self.getConfig("snippet_record_command"),
+                self.getConfig("reader_version"),
             )
             if snippets_dir
             else None

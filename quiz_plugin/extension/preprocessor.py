@@ -3,6 +3,7 @@ marker lines around its parts' Markdown (see ``extension``)."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,8 @@ from markdown.preprocessors import Preprocessor
 
 from ..core.model import Fragment, LocatedProblem, Problem, Question
 from ..core.parser import SummaryMarker
+from ..snippets.code_output import question_reader_keys
+from ..snippets.reader_version import PLACEHOLDER, version_label
 from ..snippets.recordings import SnippetError
 from ..snippets.snippet_block import SnippetBlocks, shown_code_lines
 from .conversion import MARK, Conversion, FoundBlock, question_parts
@@ -98,12 +101,17 @@ class QuizPreprocessor(Preprocessor):
         """The block rewritten as marker lines around each part's Markdown, keeping the block's indent
         (``snippets``: whether the block may hold a snippet block to expand)."""
         shown_code = self._shown_code(question)
+        stem = question.stem
+        keys = question_reader_keys(question, self.extension.snippets)
+        if keys is not None:
+            # The version the page shows, in an element the script rewrites with the reader's.
+            self.conversion.reader_keys[index] = keys
+            shown = f'<span class="quiz-version">{html.escape(version_label(keys.default))}</span>'
+            stem = Fragment(stem.line, stem.text.replace(PLACEHOLDER, shown))
         if shown_code:
-            code = shown_code_lines(shown_code, folding=self.snippet_blocks.folding)
-            stem = Fragment(question.stem.line, "\n".join((*question.stem.lines, "", *code)))
-        parts = [
-            (name, stem if shown_code and name == "stem" else fragment) for name, fragment in question_parts(question)
-        ]
+            code = shown_code_lines(shown_code, folding=self.snippet_blocks.folding, copy=False)
+            stem = Fragment(stem.line, "\n".join((*stem.lines, "", *code)))
+        parts = [(name, stem if name == "stem" else fragment) for name, fragment in question_parts(question)]
         self.conversion.hashes[index] = question.content_hash(shown_code)
         output = ["", f"{indent}{MARK}quiz {index}{MARK}", ""]
         for name, fragment in parts:

@@ -45,6 +45,7 @@ from markdown.util import HTML_PLACEHOLDER_RE, AtomicString
 from ..core.answers import short_answer_text
 from ..core.model import LocatedProblem, Question, QuestionType
 from ..core.order import scrambled
+from ..snippets.reader_version import ReaderKeys, version_label
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -147,8 +148,10 @@ def render_question(
     strings: Mapping[str, str],
     content_hash: str,
     shuffle: bool = False,
+    reader_keys: ReaderKeys | None = None,
 ) -> None:
-    """The markup of one question (``shuffle``: whether the site shuffles options by default)."""
+    """The markup of one question. ``shuffle``: whether the site shuffles options by default;
+    ``reader_keys``: the question's key on each version, when it follows the reader's."""
     qid = question.id
     shuffled = question.shuffles(shuffle)
     attributes = {
@@ -163,6 +166,10 @@ def render_question(
         attributes["data-quiz-tolerance"] = question.tolerance.text
     if shuffled:
         attributes["data-quiz-shuffle"] = ""
+    if reader_keys is not None:
+        # The recorded versions, newest first, and the one the page shows until the script says otherwise.
+        attributes["data-quiz-versions"] = " ".join(reader_keys.versions)
+        attributes["data-quiz-version"] = reader_keys.default
     legend = _text(strings["question"].format(number=number))
     instruction = INSTRUCTIONS.get(question.type)
     if instruction:
@@ -184,13 +191,15 @@ def render_question(
     elif question.type is QuestionType.ORDER:
         in_order = _steps(writer, question, parts)
     else:
-        _choices(writer, question, parts, number)
+        _choices(writer, question, parts, number, reader_keys)
     _hints(writer, question, parts, strings)
     writer.write("</fieldset>\n", f'<details class="quiz-answer">\n<summary>{_text(strings["answer"])}</summary>\n')
     if question.type is QuestionType.ORDER:
         _order_key(writer, in_order, strings)
     else:
         _key(writer, question, parts, strings, shuffled)
+    if reader_keys is not None:
+        _keys_on_versions(writer, reader_keys, strings)
     if question.explanation is not None:
         writer.content(parts["explanation"])  # right after the key: no wrapper needed
     writer.write("</details>\n</div>")
@@ -210,7 +219,13 @@ def _hints(writer: PageWriter, question: Question, parts: Mapping[str, Element],
         writer.write("</details>\n")
 
 
-def _choices(writer: PageWriter, question: Question, parts: Mapping[str, Element], number: int) -> None:
+def _choices(
+    writer: PageWriter,
+    question: Question,
+    parts: Mapping[str, Element],
+    number: int,
+    reader_keys: ReaderKeys | None = None,
+) -> None:
     # Radios need a shared name to form one group (the question's number: unique on its page, and
     # shorter than its id); checkboxes do not.
     multiple = question.type is QuestionType.MULTIPLE
@@ -218,7 +233,10 @@ def _choices(writer: PageWriter, question: Question, parts: Mapping[str, Element
     labelled = f"<label>{_void('input', control)} "  # the same for every answer of the question
     writer.write(CHOICE_LISTS[question.type is QuestionType.TRUE_FALSE])
     for index, choice in enumerate(question.choices):
-        writer.write('<li data-correct="">' if choice.correct else "<li>")
+        item = {"data-correct": ""} if choice.correct else {}
+        if reader_keys is not None and reader_keys.right_on[index]:
+            item["data-right-on"] = " ".join(reader_keys.right_on[index])
+        writer.write(_start("li", item))
         body = parts[f"choice-{index}"]
         paragraph = _single_paragraph(body)
         if paragraph is not None:
@@ -321,6 +339,21 @@ def _order_key(writer: PageWriter, in_order: list[Element], strings: Mapping[str
             writer.content(body)
         writer.write("</li>\n")
     writer.write("</ol>\n")
+
+
+def _keys_on_versions(writer: PageWriter, keys: ReaderKeys, strings: Mapping[str, str]) -> None:
+    """The key on every other recorded version, for readers without JavaScript and for print: one line
+    per answer, naming the versions on which it is right."""
+    lines = []
+    for index, versions in enumerate(keys.right_on):
+        others = [version_label(version) for version in versions if version != keys.default]
+        if others:
+            text = strings["answer_on_versions"].format(
+                versions=", ".join(others), answers=LETTERS[index % len(LETTERS)]
+            )
+            lines.append(f"<li>{_text(text)}</li>\n")
+    if lines:
+        writer.write('<ul class="quiz-key-versions">\n', *lines, "</ul>\n")
 
 
 def render_invalid(problems: Sequence[LocatedProblem], source: str, strings: Mapping[str, str]) -> Element:

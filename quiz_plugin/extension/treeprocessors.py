@@ -93,7 +93,14 @@ class QuizAssembler(Treeprocessor):
         for question in pending:
             start = len(writer.out)
             render_question(
-                writer, question.question, question.number, question.parts, strings, question.content_hash, shuffle
+                writer,
+                question.question,
+                question.number,
+                question.parts,
+                strings,
+                question.content_hash,
+                shuffle,
+                question.reader_keys,
             )
             bounds.append((start, len(writer.out)))
         html = writer.finish()

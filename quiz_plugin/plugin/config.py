@@ -1,14 +1,16 @@
-"""The plugin's configuration, as written under `plugins: - quiz:` in mkdocs.yml."""
+"""The plugin's configuration, as written under `plugins: - quizblocks:` in mkdocs.yml."""
 
 from __future__ import annotations
 
 import os
+import posixpath
 from typing import Any
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import BaseConfigOption, Config, ValidationError
 
 from ..core.strings import merge_strings
+from ..snippets.recordings import SnippetError, Version
 
 
 class InterfaceStrings(BaseConfigOption[dict[str, str]]):
@@ -71,6 +73,46 @@ class PositionLimits(BaseConfigOption[dict[int, float]]):
         return limits
 
 
+class SitePath(c.Type[str]):
+    """A path inside the site, relative to the docs directory (``questions.md``), or "" for none;
+    ``page``: a Markdown page (``.md``), otherwise a file that is not one (``quizzes.json``)."""
+
+    def __init__(self, *, page: bool, default: str = "") -> None:
+        super().__init__(str, default=default)
+        self.page = page
+
+    def run_validation(self, value: Any) -> str:
+        value = super().run_validation(value)
+        if not value:
+            return ""
+        example = "questions.md" if self.page else "quizzes.json"
+        normal = posixpath.normpath(value)
+        if "\\" in value or value.startswith("/") or normal != value or normal.startswith(".."):
+            raise ValidationError(
+                f'expected a path inside the docs directory such as {example} (or "" for none), not {value!r}'
+            )
+        if self.page != value.endswith(".md"):
+            wanted = "a Markdown page, ending in .md" if self.page else "a file that is not a page (not .md)"
+            raise ValidationError(f'expected {wanted}, such as {example} (or "" for none), not {value!r}')
+        return str(value)
+
+
+class CPythonVersion(c.Type[str]):
+    """A CPython version such as 3.13 (or 3.13t, or 3.14-wasm32 where recordings name a platform), or ""."""
+
+    def __init__(self) -> None:
+        super().__init__(str, default="")
+
+    def run_validation(self, value: Any) -> str:
+        value = super().run_validation(value)
+        if not value:
+            return ""
+        try:
+            return str(Version.parse(value))
+        except SnippetError as error:
+            raise ValidationError(str(error)) from error
+
+
 class BalanceConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' __init_subclass__
     """Limits on the item statistics of the site's questions (``lint --stats`` prints them); a question that
     puts the site over one is reported at its line. Each is off unless set."""
@@ -105,6 +147,11 @@ class QuizConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' __init_sub
     """The command that records snippet outputs on this site, named in messages about a missing
     recording (for example `./dev test tests/tested_snippets --update-snippets`)."""
 
+    reader_version = CPythonVersion()
+    """The version that code-output questions written with `version: reader` show by default: without
+    JavaScript, in print, and to a reader who has not picked one (the newest recorded if empty). Their
+    answer marked `[x]` must be the right one on it."""
+
     predict_first = c.Type(bool, default=False)
     """Report a question whose right answer a snippet block above it on the same page already prints
     (a question that tests scrolling, not understanding), unless the question says `recap: true`."""
@@ -115,24 +162,35 @@ class QuizConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' __init_sub
     options keep the author's order, and the answer key's letters follow it."""
 
     balance = c.SubConfig(BalanceConfig)
-    """Limits on the balance of answer keys (see ``BalanceConfig``)."""
+    """Limits on the balance of the answer keys, each off unless set: a question that puts the site over
+    one is reported at its line (``BalanceConfig``; ``lint --stats`` prints the statistics)."""
 
     strings = InterfaceStrings()
-    """Interface strings that replace the English defaults (see `quiz_plugin.strings` for the keys),
-    for example `{check: Vérifier, retry: Réessayer}`."""
+    """Interface strings that replace the English defaults, for example `{check: Vérifier, retry:
+    Réessayer}` (``quiz_plugin/core/strings.py`` has every key); an unknown key is a configuration error."""
 
-    questions_page = c.Type(str, default="questions.md")
-    """The generated "All questions" page (counts per chapter and type, a link to every question), as a
-    path in the docs directory; "" for none. It is in the navigation only where `nav` lists it."""
+    questions_page = SitePath(page=True)
+    """The generated "All questions" page, as a path in the docs directory (for example `questions.md`);
+    "" (the default) for none. It counts each chapter's questions by type, and links to a page per chapter
+    (in the folder of the same name, `questions/`) that lists and links every question of the chapter. It
+    is in the navigation only where `nav` lists it; the chapters' pages never are."""
+
+    quizzes_json = SitePath(page=False)
+    """Where to publish the machine-readable list of every question (id, page, anchor, source line,
+    chapter, type, versions and snippet; no answers), as a path in the site (for example
+    `quizzes.json`); "" (the default) for none."""
 
     answer_key = c.Type(bool, default=False)
-    """Whether to generate the reviewers' "Answer key" page, never in the navigation and excluded from
-    search. Preview builds turn it on with the environment variable `QUIZ_ANSWER_KEY=1` instead."""
+    """Whether to generate the reviewers' "Answer key" (every question with its answers, feedback and
+    snippet), never in the navigation and excluded from search; for preview builds, not for publishing.
+    The environment variable `QUIZ_ANSWER_KEY=1` turns it on too, so that a preview needs no other
+    mkdocs.yml."""
 
-    answer_key_page = c.Type(str, default="answer-key.md")
-    """Where the answer key goes, as a path in the docs directory."""
+    answer_key_page = SitePath(page=True, default="answer-key.md")
+    """Where the answer key goes, as a path in the docs directory: a page that links to a page per
+    chapter, in the folder of the same name (`answer-key/`)."""
 
-    progress_page = c.Type(str, default="")
+    progress_page = SitePath(page=True)
     """The generated "Your progress" page, as a path in the docs directory (for example `progress.md`);
     "" (the default) for none. It shows each reader, from what their browser keeps, their score per
     chapter, the questions to review (Leitner boxes: back after 1, 3 and 7 days), and lets them export,

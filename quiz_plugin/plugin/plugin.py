@@ -10,8 +10,8 @@ plugin through the build's own steps (``dry_build``), so they report exactly wha
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
@@ -23,7 +23,6 @@ from mkdocs.utils.templates import TemplateContext
 from ..bank.build import BuildBank
 from ..bank.duplicates import IdHistory, IdRegistry, register_ids
 from ..bank.entries import SitePage, SourcePage
-from ..bank.pages import all_questions_markdown, answer_key_markdown, fill_question_lists
 from ..bank.progress import annotate_chapter_lists, fill_progress, has_chapter_list, progress_markdown
 from ..core.balance import Balance, ItemFacts, Thresholds
 from ..core.model import LocatedProblem
@@ -32,10 +31,14 @@ from ..extension.conversion import PageResult
 from ..extension.extension import QuizExtension
 from .config import QuizConfig
 from .generated import GeneratedFiles, generated_files
+from .listings import Listings
 from .navigation import page_order
 from .question_links import PageLinks, broken_links
 from .search_view import SearchView, search_view
 from .source import config_dir, display_path, front_matter_lines, snippets_dir
+
+if TYPE_CHECKING:  # MkDocs' template environment; the package does not depend on Jinja2 itself
+    from jinja2 import Environment
 
 # A plain logger under "mkdocs" (not get_plugin_logger, which prefixes "[quiz]"): its warnings count
 # in --strict, and each line reads exactly `docs/page.md:12: message`.
@@ -68,6 +71,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
             snippets_dir=snippets,
             snippet_versions=self.config.snippet_versions,
             snippet_record_command=self.config.snippet_record_command,
+            reader_version=self.config.reader_version,
             predict_first=self.config.predict_first,
             shuffle=self.config.shuffle,
             on_page=self._page_done,
@@ -90,13 +94,11 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
             assert asset is not None
             files.append(File.generated(config, asset.path, content=asset.content))
         self.generated = generated = generated_files(config, self.config, files)
-        for file in (generated.json, generated.questions_page, generated.answer_key, generated.progress_page):
-            if file is not None:
-                files.append(file)
-        list_page = generated.questions_page.url if generated.questions_page else ""
+        for file in generated.added:
+            files.append(file)
         keep = generated.answer_key is not None or self.keep_questions
         order = page_order(config.nav, files, left_out=generated.pages)
-        self.bank = BuildBank(order, list_page, self.extension.snippets, keep_entries=keep)
+        self.bank = BuildBank(order, generated.chapter_list_url, self.extension.snippets, keep_entries=keep)
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -149,7 +151,8 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         generated, bank = self.generated, self.bank
         if generated is not None and bank is not None:
             self._write_listing_pages(generated, bank, config, files)
-            generated.json.content_string = bank.quizzes_json()
+            if generated.json is not None:
+                generated.json.content_string = bank.quizzes_json()
         for problem in broken_links(self.links, files, config):
             self._report(problem)
         limits = self.config.balance
@@ -163,7 +166,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
     def _write_listing_pages(
         self, generated: GeneratedFiles, bank: BuildBank, config: MkDocsConfig, files: Files
     ) -> None:
-        key = generated.answer_key.src_uri if generated.answer_key else ""
+        listings = Listings(generated, bank, config, files, self.extension.set_page)
         for file in (generated.questions_page, generated.answer_key, generated.progress_page):
             page = file.page if file is not None else None
             if file is None or page is None or page.markdown is None:
@@ -176,14 +179,9 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
                 content = fill_progress(page.content or "", page.url, bank.page_questions(), strings)
                 page.content = self._with_script(content, page)
             elif generated.is_questions_page(file.src_uri):
-                page.markdown = all_questions_markdown(
-                    bank.chapters(), file.src_uri, key, generated.tables, generated.json.src_uri
-                )
-                page.render(config, files)
-                page.content = fill_question_lists(page.content or "", bank.chapters())
+                listings.write_all_questions(page)
             else:
-                page.markdown = answer_key_markdown(bank.bank(), file.src_uri)
-                page.render(config, files)
+                listings.write_answer_key(page)
 
     # Search plugins index the page in on_page_context at the default priority (0): before them, hand
     # them the page with each question reduced to its stem (search_view); after them, put it back.

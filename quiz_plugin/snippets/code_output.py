@@ -6,6 +6,8 @@ Two forms, both set under the quiz header:
   "what does this print?". The right answer must equal the recording, and no wrong answer may.
 - ``snippet: refcount/none.py`` and ``prints: 4294967295``: "which versions print this?". Every answer
   names a version, and exactly the versions whose recording is that output must be ticked.
+- ``version: reader``: "what does this print on {version}?", asked on the version the reader picks
+  (``reader_version``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 
 from ..core.answers import answer_matches, short_answer_text
 from ..core.model import Choice, Problem, Question, QuestionType
+from .reader_version import ReaderKeys, follows_reader, reader_keys
 from .recordings import SnippetError, SnippetStore, Version, normalise_output
 from .shown_code import ShownCodeError, shown_pieces
 
@@ -62,6 +65,9 @@ def check_code_output(question: Question, store: SnippetStore | None = None) -> 
         ]
     if "prints" in settings:
         return _check_versions_that_print(question, snippet.path, recordings, store.record_hint())
+    if follows_reader(question):
+        outputs = [choice_output(choice) for choice in question.choices]
+        return reader_keys(question, snippet.path, recordings, outputs, store.reader_version)[1]
     if "version" in settings:
         return _check_output_on_versions(question, snippet.path, recordings, store.record_hint())
     return [
@@ -155,3 +161,16 @@ def _check_versions_that_print(
                 Problem(choice.line, f"`{path}` {verb} `{expected}` on CPython {version}: mark this answer `{mark}`")
             )
     return problems
+
+
+def question_reader_keys(question: Question, store: SnippetStore | None) -> ReaderKeys | None:
+    """The keys of a valid ``version: reader`` question on each version (None for any other question)."""
+    if store is None or not follows_reader(question) or "snippet" not in question.settings:
+        return None
+    try:
+        snippet = store.get(question.settings["snippet"].value)
+        recordings = {version: normalise_output(text) for version, text in snippet.recordings().items()}
+    except SnippetError:
+        return None
+    outputs = [choice_output(choice) for choice in question.choices]
+    return reader_keys(question, snippet.path, recordings, outputs, store.reader_version)[0]

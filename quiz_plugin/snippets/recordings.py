@@ -146,12 +146,17 @@ class SnippetStore:
     """The snippets directory: finds snippets by path and lists them all.
 
     ``default_versions``: the versions a snippet applies to unless it says (such as ``3.10+``; every
-    version if empty); ``record_command``: how the site records outputs, for messages (may be empty)."""
+    version if empty); ``record_command``: how the site records outputs, for messages (may be empty);
+    ``reader_version``: the version that questions following the reader's show by default (the newest
+    recorded if empty)."""
 
-    def __init__(self, root: Path, default_versions: str = "", record_command: str = "") -> None:
+    def __init__(
+        self, root: Path, default_versions: str = "", record_command: str = "", reader_version: str = ""
+    ) -> None:
         self.root = root
         self.default_versions = VersionSpec.parse(default_versions).text
         self.record_command = record_command
+        self.reader_version = str(Version.parse(reader_version)) if reader_version else ""
 
     def record_hint(self) -> str:
         """What to do about a missing recording, as the end of a message."""

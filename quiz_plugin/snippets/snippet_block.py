@@ -8,6 +8,11 @@ the files the test suite checks; nothing is typed into the page by hand and no c
 Option lines under the header, indented four spaces, change what is shown: ``show: output`` shows only
 the recorded output (a question above already showed the code), ``show: code`` only the code. The code
 itself is shown as ``shown_code`` says: helper code folded, the lines that matter highlighted.
+
+Differing outputs are tabbed newest version first, so that a reader (and a page without JavaScript)
+sees the newest CPython's output first. Each tab's label lists every version it covers, in the form
+``version_list`` writes (``3.10, 3.11 and 3.12``): the site's script reads the labels to keep the version
+a reader picked across tabs, pages and visits, so the labels stay in that form.
 """
 
 from __future__ import annotations
@@ -40,21 +45,38 @@ class ShownOutput:
 
 
 def code_block(
-    code: str, language: str, title: str = "", indent: str = "", highlighted: Sequence[int] = ()
+    code: str,
+    language: str,
+    title: str = "",
+    indent: str = "",
+    highlighted: Sequence[int] = (),
+    copy: bool | None = None,
 ) -> list[str]:
-    """A fenced code block for ``code``, with a fence longer than any backtick run inside it."""
+    """A fenced code block for ``code``, with a fence longer than any backtick run inside it.
+
+    ``copy`` asks Material for a Copy button (``.copy``) or for none (``.no-copy``) whatever the site's
+    ``content.code.copy`` says; ``None`` leaves it to that setting. A snippet's code has one; a
+    recorded output has none: nobody pastes an output anywhere, and each button costs a tab stop, a
+    tooltip and set-up time when the page loads."""
     longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
     fence = "`" * max(3, longest + 1)
-    header = fence + language + (f' title="{title}"' if title else "")
-    if highlighted:
-        header += f' hl_lines="{" ".join(str(line) for line in highlighted)}"'
+    settings = (f' title="{title}"' if title else "") + (
+        f' hl_lines="{" ".join(str(line) for line in highlighted)}"' if highlighted else ""
+    )
+    if copy is None:
+        header = fence + language + settings
+    else:
+        header = fence + "{ ." + language + (" .copy" if copy else " .no-copy") + settings + " }"
     body = code.rstrip("\n").split("\n") if code.strip("\n") else []
     return [indent + header, *(indent + line if line else "" for line in body), indent + fence]
 
 
-def shown_code_lines(code: str, title: str = "", indent: str = "", folding: bool = True) -> list[str]:
+def shown_code_lines(
+    code: str, title: str = "", indent: str = "", folding: bool = True, copy: bool = True
+) -> list[str]:
     """The Markdown that shows a snippet's code: its pieces in order, helper code folded away
-    (a collapsed ``??? example`` block where pymdownx.details is there, ``folding``)."""
+    (a collapsed ``??? example`` block where pymdownx.details is there, ``folding``). ``copy``: a Copy
+    button on each piece (none in a question, where each button would be one more tab stop)."""
     lines: list[str] = []
     for piece in shown_pieces(code):
         if lines:
@@ -63,11 +85,18 @@ def shown_code_lines(code: str, title: str = "", indent: str = "", folding: bool
             # The summary is Markdown: a `<heap>` in it must stay text, not become an element.
             summary = html.escape(piece.summary, quote=False).replace('"', "'")
             lines += [f'{indent}??? example "{summary}"', ""]
-            lines += code_block(piece.code, "python", "", indent + "    ", piece.highlighted)
+            lines += code_block(piece.code, "python", "", indent + "    ", piece.highlighted, copy=copy)
         else:
-            lines += code_block(piece.code, "python", title, indent, piece.highlighted)
+            lines += code_block(piece.code, "python", title, indent, piece.highlighted, copy=copy)
             title = ""  # the file name heads the first piece shown open
     return lines
+
+
+def newest_first(versions: list[Version]) -> tuple[int, int, bool]:
+    """A sort key that puts the group holding the newest version first (a GIL build before the
+    free-threaded build of the same version: the one most readers run)."""
+    newest = max(versions, key=lambda version: (version.major, version.minor, not version.free_threaded))
+    return (-newest.major, -newest.minor, newest.free_threaded)
 
 
 @dataclass
@@ -172,10 +201,11 @@ class SnippetBlocks:
             groups.setdefault(output, []).append(version)
         if len(groups) == 1 or not self.tabbed:
             for output, versions in groups.items():
-                lines += [*code_block(output, "text", f"Output on CPython {version_list(versions)}", indent), ""]
+                title = f"Output on CPython {version_list(versions)}"
+                lines += [*code_block(output, "text", title, indent, copy=False), ""]
             return lines
         lines += [f"{indent}Output, by CPython version:", ""]
-        for output, versions in groups.items():
+        for output, versions in sorted(groups.items(), key=lambda group: newest_first(group[1])):
             lines += [f'{indent}=== "{version_list(versions)}"', ""]
-            lines += [*code_block(output, "text", "", indent + "    "), ""]
+            lines += [*code_block(output, "text", "", indent + "    ", copy=False), ""]
         return lines

@@ -51,7 +51,7 @@ def test_a_questions_chapter_is_its_pages_title_as_mkdocs_gives_it(tmp_path: Pat
         "site_name": "Titles",
         "nav": [{"Home": "index.md"}, {"Garbage collection": "listed.md"}, "front.md", "setext.md", "atx.md"],
         "markdown_extensions": ["attr_list"],
-        "plugins": ["quiz"],
+        "plugins": ["quizblocks"],
     }
     (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     bank = check_site(str(tmp_path / "mkdocs.yml"), keep_questions=True).bank

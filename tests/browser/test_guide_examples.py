@@ -1,6 +1,7 @@
 """The examples of "Writing questions" (docs/writing-questions.md) for ordering, numbers with a tolerance,
 several hints, shuffled options and the page summary, built on a page of the fixture site and answered in
-Chromium: each behaves as the guide's own words say, and the page passes axe."""
+Chromium: each behaves as the guide's own words say, and the page passes axe. The page also has the
+guide's question that follows the reader's CPython, shuffled: both rewrite the key's letters."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from playwright.sync_api import Browser, Locator, Page, expect
 from support import FIXTURE_SITE, ROOT
 
 from .conftest import Pages, SiteServer, watched_pages
-from .quizpage import CHECK, CORRECT, INCORRECT, SHOW, answer, button, key, question, status, verdicts
+from .quizpage import CHECK, CORRECT, INCORRECT, RETRY, SHOW, answer, button, key, question, status, verdicts
 from .test_accessibility import MATERIAL_VIOLATIONS, all_violations
 from .test_ordering import with_seed
 
@@ -39,7 +40,13 @@ def guide_says(pattern: str) -> re.Match[str]:
 def guide_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
     source = tmp_path_factory.mktemp("guide-source") / "site"
     shutil.copytree(FIXTURE_SITE, source)
-    page = ["# From the guide", "", *(EXAMPLES[name] for name in NEWER)]
+    follower = EXAMPLES["reader-version"].replace("    version: reader\n", "    version: reader\n    shuffle: true\n")
+    assert "shuffle: true" in follower
+    page = ["# From the guide", "", *(EXAMPLES[name] for name in NEWER[:-1]), follower, EXAMPLES["summary"]]
+    snippets = source / "snippets" / "gc"
+    snippets.mkdir(parents=True)
+    for recorded in (ROOT / "snippets" / "gc").glob("default_threshold.*"):
+        shutil.copy(recorded, snippets)
     (source / "docs" / "guide.md").write_text("\n".join(page), encoding="utf-8")
     server = SiteServer()
     server.root = server.build(source, tmp_path_factory.mktemp("guide-site"))
@@ -165,6 +172,25 @@ def test_without_javascript_the_shuffled_example_keeps_the_authors_order_and_let
     expect(key(quiz)).to_have_text("Correct answers: A, C, D")
 
 
+def shown_options(quiz: Locator) -> list[str]:
+    return [text.strip() for text in quiz.locator("fieldset > .quiz-choices > li > label").all_inner_texts()]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_shuffled_question_on_the_readers_version_keys_the_letter_the_reader_sees(guide: Pages, seed: int) -> None:
+    quiz = question(opened(guide, init_script=with_seed(seed)), "example-reader-version")
+    shown = shown_options(quiz)
+    assert sorted(shown) == ["(2000, 10, 0)", "(2000, 10, 10)", "(700, 10, 10)"]
+    button(quiz, SHOW).click()  # on 3.13, the newest recorded
+    expect(key(quiz)).to_have_text(f"Correct answer: {'ABC'[shown.index('(2000, 10, 10)')]}")
+    quiz.locator(".quiz-version-select").select_option("3.12")
+    expect(key(quiz)).to_have_text(f"Correct answer: {'ABC'[shown.index('(700, 10, 10)')]}")
+    assert shown_options(quiz) == shown
+    button(quiz, RETRY).click()
+    answer(quiz, "(700, 10, 10)")
+    assert status(quiz) == CORRECT
+
+
 # --- the page summary ---------------------------------------------------------------------------
 
 
@@ -172,10 +198,10 @@ def test_the_summary_example_puts_the_summary_where_it_is_and_it_follows_the_ans
     page = opened(guide)
     summary = page.locator(".quiz-summary > .quiz-score")
     expect(summary).to_have_count(1)
-    expect(summary.locator(".quiz-score-text")).to_have_text("0 of 4 correct, 0 answered, 0 revealed")
+    expect(summary.locator(".quiz-score-text")).to_have_text("0 of 5 correct, 0 answered, 0 revealed")
     answer(question(page, "example-hints"), "As the function returns")
     answer(question(page, "example-tolerance"), "56")
-    expect(summary.locator(".quiz-score-text")).to_have_text("1 of 4 correct, 2 answered, 0 revealed")
+    expect(summary.locator(".quiz-score-text")).to_have_text("1 of 5 correct, 2 answered, 0 revealed")
     expect(summary.locator(".quiz-missed")).to_have_text("To review: Question 1")
 
 

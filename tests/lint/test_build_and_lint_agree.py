@@ -63,6 +63,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         shutil.copytree(ROOT / name, copy / name)
     shutil.copy(ROOT / "mkdocs.yml", copy / "mkdocs.yml")
     (copy / "quiz_plugin").symlink_to(ROOT / "quiz_plugin")  # mkdocs.yml watches it
+    for name in ("hooks", "overrides"):  # the site's hook and theme overrides, read from mkdocs.yml
+        (copy / name).symlink_to(ROOT / name)
     with contextlib.chdir(copy):
         yield copy
 

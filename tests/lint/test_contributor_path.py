@@ -3,6 +3,7 @@ pre-commit hooks run the linter (`./dev hooks` installs this repository's)."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -35,7 +36,7 @@ def test_every_template_in_contributing_md_is_a_valid_question(tmp_path: Path) -
     config = {
         "site_name": "Templates",
         "markdown_extensions": extensions,
-        "plugins": [{"quiz": {"snippets_dir": str(ROOT / "snippets")}}],
+        "plugins": [{"quizblocks": {"snippets_dir": str(ROOT / "snippets")}}],
     }
     (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     (tmp_path / "docs").mkdir()
@@ -144,6 +145,31 @@ class Clone:
         return self.run("git", "rev-parse", "HEAD").stdout.strip()
 
 
+def borrow_packages(clone: Path) -> None:
+    """Give the clone a virtual environment that sees this checkout's pinned packages (no minute of
+    installing them again) and is marked up to date for the clone's ./dev. Not a symlink to .venv/: when
+    the clone's requirements differ from what .venv/ was installed for, its ./dev would reinstall the
+    editable package into the shared .venv/, pointing every later import of quiz_plugin at the clone."""
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(clone / ".venv")], check=True)
+    site_packages = subprocess.run(
+        [str(clone / ".venv" / "bin" / "python"), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    ours = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    # A path line in a .pth file adds the folder to sys.path without running the .pth files inside it, so
+    # the shared editable install of quiz_plugin stays out: the clone's own package is found from its top.
+    (Path(site_packages) / "borrowed.pth").write_text(ours + "\n", encoding="utf-8")
+    wanted = hashlib.sha256((clone / "requirements.txt").read_bytes() + (clone / "pyproject.toml").read_bytes())
+    (clone / ".venv" / ".installed").write_text(wanted.hexdigest() + "\n", encoding="utf-8")
+
+
 @pytest.fixture
 def hooked(tmp_path: Path) -> Clone:
     try:
@@ -153,9 +179,7 @@ def hooked(tmp_path: Path) -> Clone:
     clone = Clone(tmp_path / "clone")
     snapshot.clone_into(clone.directory)
     if (ROOT / ".venv").is_dir() and not os.path.lexists(clone.directory / ".venv"):
-        # The same pinned packages as this checkout's: no minute of installing them again. (A .venv that
-        # is itself a symlink is no directory to .gitignore's `.venv/`, so the clone may have it already.)
-        (clone.directory / ".venv").symlink_to(ROOT / ".venv")
+        borrow_packages(clone.directory)
     installed = clone.run("./dev", "hooks")
     assert "installed .git/hooks/pre-commit" in installed.stdout
     return clone

@@ -31,9 +31,13 @@ def site_without_quiz_plugin(tmp_path_factory: pytest.TempPathFactory) -> Path:
     config["plugins"] = [
         plugin
         for plugin in config["plugins"]
-        if plugin != "quiz" and not (isinstance(plugin, dict) and "quiz" in plugin)
+        if plugin != "quizblocks" and not (isinstance(plugin, dict) and "quizblocks" in plugin)
     ]
     config["docs_dir"] = str(ROOT / "docs")
+    # Paths the configuration gives relative to its own directory.
+    config["hooks"] = [str(ROOT / path) for path in config.get("hooks", [])]
+    if "custom_dir" in config["theme"]:
+        config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
     config["site_url"] = SERVED_SITE_URL
     del config["watch"]
     for extension in config["markdown_extensions"]:

@@ -19,7 +19,12 @@ def site_store() -> SnippetStore:
     """The site's snippets, with the versions they apply to by default as mkdocs.yml sets them."""
     config = yaml.safe_load((SNIPPETS.parent / "mkdocs.yml").read_text(encoding="utf-8"))
     options = next(
-        (entry["quiz"] for entry in config.get("plugins", []) if isinstance(entry, dict) and "quiz" in entry), {}
+        (
+            entry["quizblocks"]
+            for entry in config.get("plugins", [])
+            if isinstance(entry, dict) and "quizblocks" in entry
+        ),
+        {},
     )
     return SnippetStore(SNIPPETS, options.get("snippet_versions", ""), options.get("snippet_record_command", ""))
 

@@ -95,7 +95,7 @@ def test_true_false_outside_the_range_names_statements_of_the_majority_side() ->
 
 def test_this_site_sets_its_thresholds_and_meets_them() -> None:
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    quiz = next(entry["quiz"] for entry in config["plugins"] if isinstance(entry, dict) and "quiz" in entry)
+    quiz = next(entry["quizblocks"] for entry in config["plugins"] if isinstance(entry, dict) and "quizblocks" in entry)
     assert quiz["balance"] == {
         "position_max": {3: 0.45, 4: 0.35},
         "position_from": 20,

@@ -10,7 +10,8 @@ import pytest
 
 from quiz_plugin.core.parser import parse
 from quiz_plugin.core.validate import validate_question
-from quiz_plugin.snippets.code_output import check_code_output
+from quiz_plugin.snippets.code_output import check_code_output, question_reader_keys
+from quiz_plugin.snippets.reader_version import ReaderKeys
 from quiz_plugin.snippets.recordings import SnippetStore
 
 
@@ -160,4 +161,84 @@ def test_an_answer_that_names_no_version_is_reported(store: SnippetStore) -> Non
 def test_code_output_questions_need_a_snippets_directory() -> None:
     assert problems(WHAT_IT_PRINTS, None) == [
         (2, "code-output questions need a snippets directory (the plugin's `snippets_dir`)")
+    ]
+
+
+FOLLOWS_THE_READER = """
+    /// quiz | threshold
+        snippet: gc/threshold.py
+        version: reader
+    What does this print on CPython {version}?
+
+    - [ ] `(700, 10, 10)`
+    - [x] `(2000, 10, 10)`
+    - [ ] `(2000, 10, 0)`
+    ///
+    """
+
+
+def reader_store(store: SnippetStore, default: str) -> SnippetStore:
+    return SnippetStore(store.root, reader_version=default)
+
+
+def test_a_question_following_the_reader_passes_when_every_version_has_its_answer(store: SnippetStore) -> None:
+    assert problems(FOLLOWS_THE_READER, store) == []  # the newest recorded version by default: 3.13
+    assert problems(FOLLOWS_THE_READER, reader_store(store, "3.13")) == []
+
+
+def test_its_key_on_each_version_is_the_answer_equal_to_that_versions_recording(store: SnippetStore) -> None:
+    block = parse(textwrap.dedent(FOLLOWS_THE_READER).lstrip("\n")).blocks[0]
+    assert block.question is not None
+    keys = question_reader_keys(block.question, reader_store(store, "3.13"))
+    assert keys == ReaderKeys("3.13", ("3.13", "3.12", "3.11"), (("3.12", "3.11"), ("3.13",), ()))
+
+
+def test_a_version_whose_output_no_answer_gives_is_reported_at_the_setting(store: SnippetStore) -> None:
+    without_700 = FOLLOWS_THE_READER.replace("    - [ ] `(700, 10, 10)`\n", "")
+    assert problems(without_700, store) == [
+        (
+            3,
+            "`gc/threshold.py` prints `(700, 10, 10)` on CPython 3.12, 3.11, and no answer says so: add that "
+            "answer, so that the question has a right answer on every version it follows",
+        )
+    ]
+
+
+def test_the_marked_answer_must_be_the_default_versions(store: SnippetStore) -> None:
+    assert problems(FOLLOWS_THE_READER, reader_store(store, "3.12")) == [
+        (
+            6,
+            "this is what `gc/threshold.py` prints on CPython 3.12, the version pages show by default: "
+            "mark this answer `[x]`",
+        ),
+        (
+            7,
+            "this answer is marked right, but `gc/threshold.py` prints something else on CPython 3.12, the "
+            "version pages show by default: mark this answer `[ ]`",
+        ),
+    ]
+    assert problems(FOLLOWS_THE_READER, reader_store(store, "3.10")) == [
+        (3, "`gc/threshold.py` has no recording for CPython 3.10, the version pages show by default")
+    ]
+
+
+def test_a_question_following_the_reader_names_the_version_and_has_one_right_answer(store: SnippetStore) -> None:
+    assert problems(FOLLOWS_THE_READER.replace("{version}", "3.13"), store) == [
+        (4, "a `version: reader` question names the reader's version: write `{version}` in its text")
+    ]
+    several = FOLLOWS_THE_READER.replace("version: reader", "version: reader\n        type: multiple")
+    assert problems(several, store) == [(3, "a `version: reader` question has one right output: use `type: single`")]
+
+
+def test_a_question_can_follow_only_the_versions_it_names(store: SnippetStore) -> None:
+    only_313 = FOLLOWS_THE_READER.replace("version: reader", "version: reader 3.13+").replace(
+        "    - [ ] `(700, 10, 10)`\n", ""
+    )
+    assert problems(only_313, store) == []
+    block = parse(textwrap.dedent(only_313).lstrip("\n")).blocks[0]
+    assert block.question is not None
+    keys = question_reader_keys(block.question, store)
+    assert keys is not None and keys.versions == ("3.13",)
+    assert problems(FOLLOWS_THE_READER.replace("version: reader", "version: reader 3.x"), store) == [
+        (3, "`3.x` is not a version range such as 3.12, 3.12+ or 3.10-3.12")
     ]

@@ -179,6 +179,10 @@
     if (explanation) explanation.before(make("p", "quiz-label", text("explanation")));
     if (isOrder(quiz)) addMoves(quiz);
     if (!isOrder(quiz)) choicesOf(quiz).forEach((item, index) => (item.dataset.quizIndex = index));
+    if (quiz.dataset.quizVersions) {
+      quiz.prepend(versionMenu(quiz));
+      follow(quiz, readerVersion(quiz));
+    }
     if (quiz.hasAttribute("data-quiz-shuffle") || isOrder(quiz)) arrange(quiz, readerOrder(quiz, choicesOf(quiz).length));
     restore(quiz);
   }
@@ -190,12 +194,12 @@
     const list = items[0].parentElement;
     for (const index of order) list.append(byIndex.get(index));
     const letters = quiz.querySelector(".quiz-letters");
-    if (letters) {
-      const places = choicesOf(quiz).flatMap((item, place) => (item.hasAttribute("data-correct") ? [place] : []));
-      letters.textContent = places.map((place) => String.fromCharCode(65 + (place % 26))).join(", ");
-    }
+    if (letters) letters.textContent = rightLetters(quiz);
     if (isOrder(quiz)) updateMoves(quiz);
   }
+  // The letters of the right options, in the order this reader sees them.
+  const rightLetters = (quiz) =>
+    choicesOf(quiz).flatMap((item, place) => (item.hasAttribute("data-correct") ? [String.fromCharCode(65 + (place % 26))] : [])).join(", ");
   const authorsOrder = (quiz) => choicesOf(quiz).map(authorIndex).sort((a, b) => a - b);
 
   // Ordering questions: each step gets "move up" and "move down" buttons, described by the step.
@@ -263,6 +267,64 @@
     const record = current(store.read(idOf(quiz)), quiz.dataset.quizHash);
     if (record) store.write(idOf(quiz), { ...record, k: seenHints(quiz) });
   }
+
+  // Code-output questions that follow the reader's CPython (data-quiz-versions: the versions recorded,
+  // newest first). The version is kept per site, picked from any such question's menu or from a
+  // snippet's version tabs (a "cpython-version" event from the page's own script); each answer lists
+  // the versions it is right on (data-right-on), and the key follows.
+  const VERSION = ":cpython";
+  const versionLabel = (version) => version.replace(/^([\d.]+t?)-(.+)$/, "$1 ($2)");
+  const readerVersion = (quiz) => {
+    const saved = (store.read(VERSION) || {}).v;
+    return typeof saved === "string" && /^\d+\.\d+t?(-[a-z0-9]+)?$/.test(saved) ? saved : quiz.dataset.quizVersion;
+  };
+  function versionMenu(quiz) {
+    const menu = make("p", "quiz-version-menu");
+    const label = make("label", "", `${text("your_version")} `);
+    const select = make("select", "quiz-version-select");
+    label.append(select);
+    menu.append(label);
+    return menu;
+  }
+  function follow(quiz, version) {
+    const versions = quiz.dataset.quizVersions.split(" ");
+    const recorded = versions.includes(version);
+    const select = quiz.querySelector(".quiz-version-select");
+    select.replaceChildren(...[...(recorded ? [] : [version]), ...versions].map((name) => {
+      const option = make("option", "", versionLabel(name));
+      option.value = name;
+      return option;
+    }));
+    select.value = version;
+    for (const span of quiz.querySelectorAll(".quiz-version")) span.textContent = versionLabel(version);
+    quiz.toggleAttribute("data-quiz-unrecorded", !recorded);
+    for (const item of choicesOf(quiz)) {
+      item.toggleAttribute("data-correct", recorded && (item.dataset.rightOn || "").split(" ").includes(version));
+    }
+    // A shuffled question's key keeps its letters in a span of their own (see arrange).
+    const letters = rightLetters(quiz);
+    const key = quiz.querySelector(".quiz-letters") || quiz.querySelector(".quiz-key");
+    if (key && letters) key.textContent = key.matches(".quiz-letters") ? letters : text("correct_answer", { answers: letters });
+  }
+  function pickVersion(version, from) {
+    store.write(VERSION, { v: version });
+    for (const quiz of document.querySelectorAll(".quiz[data-quiz-versions][data-quiz-ready]")) {
+      const answered = quiz.dataset.quizState;
+      if (answered) unlock(quiz);
+      follow(quiz, version);
+      if (answered) restore(quiz); // the stored answer, judged on the version now picked
+    }
+    if (from !== "tabs") {
+      document.dispatchEvent(new CustomEvent("cpython-version", { detail: { versions: [version], from: "quiz" } }));
+    }
+  }
+  document.addEventListener("cpython-version", (event) => {
+    const { versions, from } = event.detail || {};
+    if (from === "quiz" || !Array.isArray(versions) || !versions.length) return;
+    // A tab lists every version that printed the same: keep the reader's if it is one of them.
+    const mine = (store.read(VERSION) || {}).v;
+    pickVersion(versions.includes(mine) ? mine : versions[0], "tabs");
+  });
 
   // Whatever is stored may be stale, edited by hand or written by another version: check it all.
   function restore(quiz) {
@@ -349,7 +411,14 @@
     return { right, missed };
   }
 
+  const unrecorded = (quiz) => {
+    if (!quiz.hasAttribute("data-quiz-unrecorded")) return false;
+    say(quiz, text("unrecorded", { version: versionLabel(quiz.querySelector(".quiz-version-select").value) }));
+    return true;
+  };
+
   function check(quiz, restoring = false) {
+    if (unrecorded(quiz)) return;
     const answer = answerOf(quiz);
     if (isEmpty(answer)) {
       say(quiz, text("empty"));
@@ -367,6 +436,7 @@
 
   // Also after a wrong answer: the reader's marks stay, the right answers are added.
   function reveal(quiz, restoring = false) {
+    if (unrecorded(quiz)) return;
     const answer = answerOf(quiz);
     if (!quiz.dataset.quizState && !isEmpty(answer)) grade(quiz, answer);
     for (const item of choicesOf(quiz)) {
@@ -718,6 +788,10 @@
     if (action) action(target.closest(".quiz"), target);
   });
   document.addEventListener("change", (event) => {
+    if (event.target instanceof HTMLSelectElement && event.target.matches(".quiz-version-select")) {
+      pickVersion(event.target.value, "quiz");
+      return;
+    }
     const input = event.target;
     if (!(input instanceof HTMLInputElement) || !input.matches(".quiz-file") || !input.files.length) return;
     importProgress(input.files[0]);
