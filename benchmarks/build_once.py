@@ -16,8 +16,11 @@ import os
 import resource
 import sys
 import time
+from pathlib import Path
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+# The engine measured is the one in this checkout, whatever installation the environment points at.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mkdocs.commands.build import build  # noqa: E402 (after the environment is set)
 from mkdocs.config import load_config  # noqa: E402
@@ -30,7 +33,8 @@ def main() -> None:
     build(config)
     seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - started_cpu
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"seconds": seconds, "cpu_seconds": cpu_seconds, "peak_kib": peak_kib}))
+    engine = sys.modules["quiz_plugin"].__file__ if "quiz_plugin" in sys.modules else None
+    print(json.dumps({"seconds": seconds, "cpu_seconds": cpu_seconds, "peak_kib": peak_kib, "engine": engine}))
 
 
 if __name__ == "__main__":

@@ -1,10 +1,12 @@
 """Write synthetic benchmark sites: one with quiz blocks, and its plain-Markdown twin.
 
-Both twins hold the same pages, prose and question text, and use the project's own theme and
-Markdown extensions (read from the root mkdocs.yml). The only differences: the quiz twin lists the
-`quizblocks` plugin and wraps each question in `/// quiz | <id>` ... `///` (with its settings lines); the plain
-twin leaves those three kinds of lines out, so the question is ordinary paragraphs and lists. The
-build-time ratio of the two is then the cost of the plugin alone.
+Both twins hold the same pages, headings, prose and question text, and use the project's own theme
+and Markdown extensions (read from the root mkdocs.yml). As on a real page, each question has a heading
+of its own above it (so the table of contents, its permalinks and the search index's sections are
+there in both twins). The only differences: the quiz twin lists the `quizblocks` plugin and wraps
+each question in `/// quiz | <id>` ... `///` (with its settings lines); the plain twin leaves those three
+kinds of lines out, so the question is ordinary paragraphs and lists. The build-time ratio of the two
+is then the cost of the plugin alone.
 
     python benchmarks/generate.py OUT_DIR --pages 20 --per-page 50
 """
@@ -35,7 +37,7 @@ print(sys.getrefcount(x))
 - [ ] `1`
     > The name `x` holds one reference, but the call holds another one.
 - [x] `2`
-    > Right: one reference from the name `x`, one from the call's argument.
+    > One reference from the name `x`, one from the call's argument.
 - [ ] `3`
     > The three list items refer to the `int` `{n}`, not to the list.
 - [ ] `4294967295`
@@ -68,12 +70,12 @@ which ones.
     """\
 /// quiz | {id}
     type: true-false
-`gc.disable()` stops CPython from freeing any memory (question {n}).
+{statement} (question {n}).
 
-- [ ] True
-    > A common myth. `gc.disable()` turns off only the *automatic cyclic* collector.
-- [x] False
-    > Right: reference counting still frees every object whose count drops to zero.
+- [{true}] True
+    > `gc.disable()` turns off only the *automatic cyclic* collector.
+- [{false}] False
+    > Reference counting still frees every object whose count drops to zero.
 
 Reference counting frees most objects the moment their last reference goes away; the cyclic
 collector exists for reference cycles only.
@@ -98,6 +100,14 @@ Requests of 1 to 512 bytes are served from pymalloc's pools; larger ones go to t
 """,
 ]
 
+# The heading above each kind of question, in the same turn as TEMPLATES.
+HEADINGS = [
+    "What `sys.getrefcount()` counts ({n})",
+    "What the cyclic collector tracks ({n})",
+    "What `gc.disable()` turns off ({n})",
+    "pymalloc's size threshold ({n})",
+]
+
 PROSE = (
     "Some prose between questions, as on a real page: CPython keeps small objects in pools of "
     "fixed-size blocks, and reference counting frees most of them at once. See `Objects/obmalloc.c`."
@@ -114,10 +124,42 @@ class SiteShape:
         return self.pages * self.per_page
 
 
+# True/false statements alternate between a false one and a true one, as the item statistics ask.
+STATEMENTS = [
+    ("`gc.disable()` stops CPython from freeing any memory", False),
+    ("After `gc.disable()`, reference counting still frees unreachable objects", True),
+]
+
+
 def question_blocks(page: int, per_page: int) -> Iterator[str]:
     for index in range(per_page):
         number = page * per_page + index + 1
-        yield TEMPLATES[index % len(TEMPLATES)].format(id=f"p{page:03d}-q{index:02d}", n=number)
+        statement, true = STATEMENTS[number // len(TEMPLATES) % len(STATEMENTS)]
+        block = TEMPLATES[index % len(TEMPLATES)].format(
+            id=f"p{page:03d}-q{index:02d}",
+            n=number,
+            statement=statement,
+            true="x" if true else " ",
+            false=" " if true else "x",
+        )
+        # The right answer moves from question to question, as the item statistics ask.
+        yield rotated_choices(block, number // len(TEMPLATES)) if index % len(TEMPLATES) == 0 else block
+
+
+def rotated_choices(block: str, turn: int) -> str:
+    """The block with its answers (each with its feedback lines) rotated by ``turn`` places."""
+    lines = block.split("\n")
+    first = next(n for n, line in enumerate(lines) if line.startswith("- ["))
+    end = first
+    choices: list[list[str]] = []
+    while end < len(lines) and (lines[end].startswith("- [") or lines[end].startswith("    ")):
+        if lines[end].startswith("- ["):
+            choices.append([])
+        choices[-1].append(lines[end])
+        end += 1
+    shift = turn % len(choices)
+    choices = choices[shift:] + choices[:shift]
+    return "\n".join(lines[:first] + [line for choice in choices for line in choice] + lines[end:])
 
 
 def as_plain_markdown(block: str) -> str:
@@ -132,7 +174,9 @@ def as_plain_markdown(block: str) -> str:
 
 def page_markdown(page: int, per_page: int, plain: bool) -> str:
     parts = [f"# Page {page + 1}\n", PROSE + "\n"]
-    for block in question_blocks(page, per_page):
+    for index, block in enumerate(question_blocks(page, per_page)):
+        heading = HEADINGS[index % len(HEADINGS)].format(n=page * per_page + index + 1)
+        parts.append(f"## {heading}\n")
         parts.append(as_plain_markdown(block) if plain else block)
         parts.append(PROSE + "\n")
     return "\n".join(parts)
@@ -156,10 +200,15 @@ def site_config(name: str, plain: bool, search: bool = True) -> dict[str, object
         "plugins": [
             plugin
             for plugin in project["plugins"]
-            if not (plain and plugin == "quizblocks") and (search or plugin != "search")
+            if not (plain and _plugin_name(plugin) == "quizblocks") and (search or _plugin_name(plugin) != "search")
         ],
         "markdown_extensions": extensions,
     }
+
+
+def _plugin_name(entry: str | dict[str, object]) -> str:
+    """A plugin's name in mkdocs.yml: the entry itself, or the key of its options."""
+    return entry if isinstance(entry, str) else next(iter(entry))
 
 
 def write_site(directory: Path, shape: SiteShape, plain: bool, search: bool = True) -> Path:

@@ -53,11 +53,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:
-    from tested_snippets.session import interpreters
+    from tested_snippets.session import interpreters, missing_lines, site_store
 
     found = interpreters(config)
-    names = ", ".join(f"{i.release}{'t' if i.version.free_threaded else ''}" for i in found) or "none"
-    return [f"snippets run on CPython: {names}"]
+    names = "; ".join(str(i).removeprefix("CPython ") for i in found) or "none"
+    return [f"snippets run on CPython: {names}", *missing_lines(site_store(), found)]
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:

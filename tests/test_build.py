@@ -101,7 +101,8 @@ def test_the_reader_pages_take_their_words_from_the_interface_strings(tmp_path: 
     config = config.replace(
         "      progress_page: progress.md\n",
         "      progress_page: progress.md\n      strings:\n        progress_title: Vos progrès\n"
-        "        count_other: '{count} questions à voir'\n        export: Exporter\n",
+        "        count: '{count, plural, one {# question à voir} other {# questions à voir}}'\n"
+        "        export: Exporter\n",
     )
     (site / "mkdocs.yml").write_text(config, encoding="utf-8")
     out = build_site(site / "mkdocs.yml", tmp_path / "out")
@@ -117,7 +118,7 @@ def test_the_assets_are_content_hashed_and_at_most_13_kb_gzipped_together(fixtur
     # comments left out of the shipped files. One cached script for every page beats a second one.
     # 10 KB until ordering questions (moved by buttons and keys), hints one at a time, tolerances,
     # shuffling per reader and the page summary with its links: 11.2 KB; with the reader's CPython
-    # version menu as well, 12.1 KB.
+    # version menu and plural forms in the browser as well, 12.3 KB.
     assets = sorted((fixture_site / "assets" / "quiz").iterdir())
     assert sorted(path.suffix for path in assets) == [".css", ".js"]
     gzipped = sum(len(gzip.compress(path.read_bytes(), 9)) for path in assets)
@@ -211,7 +212,9 @@ def test_an_unknown_interface_string_is_a_configuration_error(tmp_path: Path, ca
     (site / "mkdocs.yml").write_text(config, encoding="utf-8")
     with pytest.raises(Abort, match="configuration error"):
         build_site(site / "mkdocs.yml", tmp_path / "out")
-    assert "Plugin 'quizblocks' option 'strings': unknown interface string(s): chek" in caplog.text
+    assert (
+        "Plugin 'quizblocks' option 'strings': `chek` is not an interface string: did you mean `check`?" in caplog.text
+    )
 
 
 def test_the_site_also_builds_with_properdocs(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@
  * Material's instant navigation through its document$ observable. */
 (() => {
   "use strict";
-  const VERSION = /^\d+\.\d+t?$/;
+  const VERSION = /^\d+\.\d+t?(-[a-z0-9]+)?$/; // 3.12, 3.13t, 3.14-wasm32
   // Kept per site, as the quiz's progress is: sites that share an origin stay apart.
   const script = document.currentScript;
   const scope = script ? new URL(script.src).pathname.replace(/javascripts\/[^/]*$/, "") : "/";
@@ -43,7 +43,8 @@
 
   // The versions a label lists, or null when it is not a list of versions.
   const versionsOf = (label) => {
-    const names = label.textContent.trim().split(/, | and /);
+    // A label names a build for another platform as "3.14 (wasm32)": its version is 3.14-wasm32.
+    const names = label.textContent.trim().split(/, | and /).map((name) => name.replace(/ \(([a-z0-9]+)\)$/, "-$1"));
     return names.every((name) => VERSION.test(name)) ? names : null;
   };
 

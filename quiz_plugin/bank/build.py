@@ -14,12 +14,13 @@ from __future__ import annotations
 import html
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.model import Question, QuestionType
 from ..core.preview import inline_html, preview
+from ..core.strings import ENGLISH
 from ..snippets.recordings import SnippetStore
 from .entries import BankEntry, QuestionBank, SitePage, page_entries, type_label
 from .links import relative_url
@@ -86,11 +87,19 @@ def json_fields(entry: BankEntry) -> dict[str, Any]:
 
 class BuildBank:
     def __init__(
-        self, order: Sequence[str], list_page_url: str, store: SnippetStore | None, *, keep_entries: bool
+        self,
+        order: Sequence[str],
+        list_page_url: str,
+        store: SnippetStore | None,
+        *,
+        keep_entries: bool,
+        strings: Mapping[str, str] = ENGLISH,
     ) -> None:
         """``order``: the source paths of the site's pages in the build's order (the navigation's);
         ``list_page_url``: where the lists of each chapter's questions are (their links start there:
-        every chapter's list is a page in the same folder)."""
+        every chapter's list is a page in the same folder); ``strings``: the site's interface strings (the
+        kinds of questions in the lists)."""
+        self.strings = strings
         self.list_page_url = list_page_url
         self.store = store
         self.keep_entries = keep_entries
@@ -98,8 +107,9 @@ class BuildBank:
         self.pages: dict[str, _Page] = {}
         self._links: dict[str, str] = {}
 
-    def add(self, page: SitePage, questions: list[Question]) -> None:
-        """Record a page's questions (those without problems, in page order)."""
+    def add(self, page: SitePage, questions: list[Question], hashes: Sequence[str] = ()) -> None:
+        """Record a page's questions (those without problems, in page order), with their content hashes
+        if the conversion gave them (else they are computed here)."""
         entries = page_entries(page, questions, self.store)
         chapter = entries[0].chapter if entries else ""
         record = _Page(page.url, chapter, [], 0, [], [], entries if self.keep_entries else [])
@@ -116,7 +126,9 @@ class BuildBank:
                 page.url,
                 chapter,
                 tuple(entry.id for entry in entries),
-                tuple(entry.question.content_hash(entry.shown_code) for entry in entries),
+                tuple(hashes)
+                if len(hashes) == len(entries)
+                else tuple(entry.question.content_hash(entry.shown_code) for entry in entries),
                 tuple(previews),
             )
         self.pages[page.source.src_uri] = record
@@ -152,6 +164,8 @@ class BuildBank:
         link = self._links.get(entry.page.url)
         if link is None:
             link = self._links[entry.page.url] = relative_url(entry.page.url, self.list_page_url)
-        kind = type_label(entry.question) + (", code output" if entry.code_output else "")
-        target = html.escape(f"{link}#{entry.anchor}")
+        kind = type_label(entry.question, self.strings)
+        if entry.code_output:
+            kind += f", {self.strings['code_output']}"
+        target, kind = html.escape(f"{link}#{entry.anchor}"), html.escape(kind, quote=False)
         return f'<li><a href="{target}"><code>{entry.id}</code></a>: {text} <em>({kind})</em></li>'

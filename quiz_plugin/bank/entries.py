@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..core.model import Question, QuestionType
+from ..core.model import Question
 from ..snippets.code_output import VERSION_IN_TEXT_RE
 from ..snippets.recordings import SnippetError, SnippetStore, Version
 
@@ -127,13 +127,9 @@ def shown_code(store: SnippetStore | None, question: Question) -> str:
         return ""
 
 
-def type_label(question: Question) -> str:
-    labels: Mapping[QuestionType, str] = {
-        QuestionType.SINGLE: "single choice",
-        QuestionType.MULTIPLE: "multiple choice",
-        QuestionType.TRUE_FALSE: "true or false",
-        QuestionType.SHORT: "short answer",
-        QuestionType.ORDER: "ordering",
-    }
-    label = labels[question.type]
-    return f"{label} (a number)" if question.numeric else label
+def type_label(question: Question, strings: Mapping[str, str]) -> str:
+    """The kind of a question in the site's words: the interface string ``type_<type>`` (``type_single``,
+    ``type_true_false``), or ``type_numeric`` for a short answer that is a number."""
+    if question.numeric:
+        return strings["type_numeric"]
+    return strings["type_" + question.type.value.replace("-", "_")]

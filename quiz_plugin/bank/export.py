@@ -32,6 +32,7 @@ from collections.abc import Callable, Mapping
 
 from ..core.answers import parse_number, short_answer_text
 from ..core.model import Choice, Fragment, QuestionType
+from ..core.true_false import TrueFalseWords, true_false_words
 from ..snippets.shown_code import plain_code
 from ..snippets.snippet_block import code_block
 from .entries import BankEntry, QuestionBank
@@ -114,16 +115,19 @@ def gift_escape(text: str) -> str:
     return text.translate(GIFT_SPECIAL)
 
 
-def to_gift(bank: QuestionBank, exporter: Exporter, true_word: str = "True", title: str = "") -> str:
+def to_gift(bank: QuestionBank, exporter: Exporter, words: TrueFalseWords | None = None, title: str = "") -> str:
+    """The bank as GIFT; ``words``: the site's true/false words (English and the built-in languages' by
+    default)."""
+    words = words or true_false_words()
     blocks = [f"// {title or 'Questions'}: {len(bank)} questions, exported as Moodle GIFT (Markdown text)."]
     for chapter in bank.chapters():
         category = chapter.replace("/", "//")  # Moodle writes a / inside a category name as //
         blocks.append(f"$CATEGORY: {title.replace('/', '//')}/{category}" if title else f"$CATEGORY: {category}")
-        blocks += [_gift_question(entry, exporter, true_word) for entry in bank.in_chapter(chapter)]
+        blocks += [_gift_question(entry, exporter, words) for entry in bank.in_chapter(chapter)]
     return "\n\n".join(blocks) + "\n"
 
 
-def _gift_question(entry: BankEntry, exporter: Exporter, true_word: str) -> str:
+def _gift_question(entry: BankEntry, exporter: Exporter, words: TrueFalseWords) -> str:
     question = entry.question
 
     def text(fragment: Fragment | None) -> str:
@@ -140,7 +144,7 @@ def _gift_question(entry: BankEntry, exporter: Exporter, true_word: str) -> str:
     if question.type is QuestionType.TRUE_FALSE:
         right = next(choice for choice in question.choices if choice.correct)
         wrong = next(choice for choice in question.choices if not choice.correct)
-        answer = "TRUE" if right.body.text.strip().lower() == true_word.lower() else "FALSE"
+        answer = "TRUE" if words.value(right.body.text) else "FALSE"
         right_feedback, wrong_feedback = text(right.feedback), text(wrong.feedback)
         if wrong_feedback:
             answer += f"#{wrong_feedback}"

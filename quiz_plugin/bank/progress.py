@@ -22,8 +22,10 @@ import re
 from collections.abc import Mapping, Sequence
 from urllib.parse import urljoin, urlsplit
 
+from ..core.strings import Strings
 from .build import PageQuestions
 from .links import relative_url
+from .pages import markdown_text
 
 # A start tag whose class list holds quiz-chapters, and the tags that open and close elements after it.
 CHAPTERS_RE = re.compile(r"""<(?P<tag>[a-z][a-z0-9]*)\b[^>]*\bclass="(?:[^"]*\s)?quiz-chapters(?:\s[^"]*)?"[^>]*>""")
@@ -37,11 +39,11 @@ def has_chapter_list(page_html: str) -> bool:
     return "quiz-chapters" in page_html and CHAPTERS_RE.search(page_html) is not None
 
 
-def count_label(count: int, strings: Mapping[str, str]) -> str:
-    return strings["count_one" if count == 1 else "count_other"].format(count=count)
+def count_label(count: int, strings: Strings) -> str:
+    return strings.text("count", count=count)
 
 
-def count_span(page: PageQuestions, strings: Mapping[str, str]) -> str:
+def count_span(page: PageQuestions, strings: Strings) -> str:
     label = html.escape(count_label(len(page.ids), strings), quote=False)
     return f'<span class="quiz-count" data-quiz-questions="{page.data()}">{label}</span>'
 
@@ -68,9 +70,7 @@ def link_target(href: str, page_url: str) -> str | None:
     return target.path.lstrip("/")
 
 
-def annotate_chapter_lists(
-    page_html: str, page_url: str, pages: Sequence[PageQuestions], strings: Mapping[str, str]
-) -> str:
+def annotate_chapter_lists(page_html: str, page_url: str, pages: Sequence[PageQuestions], strings: Strings) -> str:
     """The page with each list of chapters' links followed by their pages' question counts."""
     by_url = {page.url: page for page in pages}
     out: list[str] = []
@@ -88,7 +88,7 @@ def annotate_chapter_lists(
     return "".join(out)
 
 
-def _counted(list_html: str, page_url: str, by_url: Mapping[str, PageQuestions], strings: Mapping[str, str]) -> str:
+def _counted(list_html: str, page_url: str, by_url: Mapping[str, PageQuestions], strings: Strings) -> str:
     """A list of chapters with a count after the first link to each page that asks questions."""
     counted: set[str] = set()
 
@@ -105,15 +105,15 @@ def _counted(list_html: str, page_url: str, by_url: Mapping[str, PageQuestions],
 
 def progress_front_matter(strings: Mapping[str, str]) -> str:
     # Out of search: the page holds only what the reader's browser adds, and the question previews.
-    return f"---\ntitle: {json.dumps(strings['progress_title'])}\nsearch:\n  exclude: true\n---\n"
+    return f"---\ntitle: {json.dumps(strings['progress_title'], ensure_ascii=False)}\nsearch:\n  exclude: true\n---\n"
 
 
 def progress_markdown(strings: Mapping[str, str]) -> str:
     """The Markdown of the progress page, after its front matter: its title, and where its HTML goes."""
-    return f"# {strings['progress_title']}\n\n{PROGRESS_MARK}\n"
+    return f"# {markdown_text(strings['progress_title'])}\n\n{PROGRESS_MARK}\n"
 
 
-def fill_progress(page_html: str, page_url: str, pages: Sequence[PageQuestions], strings: Mapping[str, str]) -> str:
+def fill_progress(page_html: str, page_url: str, pages: Sequence[PageQuestions], strings: Strings) -> str:
     """The converted progress page with its list of chapters where its Markdown left a mark."""
     lines = [
         '<div class="quiz-progress">',

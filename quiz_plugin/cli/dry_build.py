@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +25,7 @@ from ..bank.entries import QuestionBank
 from ..core.balance import ItemFacts
 from ..core.model import LocatedProblem
 from ..plugin.source import display_path
+from .site_markdown import fragment_converter
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 
@@ -40,12 +41,14 @@ class SiteCheck:
     base_dir: str  # the directory of mkdocs.yml: problem paths are relative to it
     docs_dir: str
     bank: QuestionBank = field(default_factory=lambda: QuestionBank([]))  # with ``keep_questions`` only
-    strings: dict[str, str] = field(default_factory=dict)
+    strings: Mapping[str, str] = field(default_factory=dict)  # the site's interface strings
     site_url: str = ""
     site_name: str = ""
     page_urls: dict[str, str] = field(default_factory=dict)  # src_uri -> url
     other_warnings: int = 0  # warnings of the build that are not about questions
     facts: list[ItemFacts] = field(default_factory=list)  # for the item statistics
+    # A question part's Markdown as HTML, with the site's extensions (with ``keep_questions`` only).
+    to_html: Callable[[str], str] | None = None
 
 
 def find_config(directory: str = ".") -> str | None:
@@ -109,12 +112,13 @@ def check_site(
         base_dir=base_dir,
         docs_dir=config.docs_dir,
         bank=bank,
-        strings=dict(plugin.config.strings),
+        strings=plugin.strings,
         site_url=config.site_url or "",
         site_name=config.site_name or "",
         page_urls={file.src_uri: file.url for file in files.documentation_pages()},
         other_warnings=sum(1 for message in warnings if message not in quiz_warnings),
         facts=list(plugin.facts),
+        to_html=fragment_converter(config, plugin.extension) if keep_questions else None,
     )
 
 
@@ -151,6 +155,9 @@ def _load_config(config_file: str | None) -> Any:
             f"{config_file}: {error} (install the packages the site's build needs: its theme, plugins and "
             "Markdown extensions)"
         ) from error
+
+
+load_config = _load_config  # the site's configuration, loaded as check_site loads it
 
 
 @contextmanager

@@ -1,4 +1,4 @@
-"""The command line: ``python -m quiz_plugin lint`` and ``python -m quiz_plugin export``."""
+"""The command line: ``python -m quiz_plugin lint``, ``export``, ``run`` and ``assets``."""
 
 from __future__ import annotations
 
@@ -7,9 +7,16 @@ import sys
 import time
 from collections.abc import Sequence
 
-from ..bank.export import FORMATS, Exporter, ExportError, to_gift, to_json
+from ..bank.export import Exporter, ExportError, to_gift, to_json
+from ..bank.qti import ItemContext
+from ..bank.qti_package import qti_package
+from ..core.true_false import true_false_words
+from .assets import add_assets_command, run_assets
 from .dry_build import SiteError, check_site, find_config
 from .lint import LintError, lint
+from .run import add_run_command, run
+
+EXPORT_FORMATS = ("gift", "qti", "json")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -39,20 +46,34 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     export_parser = commands.add_parser(
         "export",
-        help="write the question bank as Moodle GIFT or JSON",
+        help="write the question bank as Moodle GIFT, QTI 2.1 or JSON",
         description="Write every question of the site, answers and feedback included. Refuses (exit 1) "
         "while any question has a problem.",
     )
-    export_parser.add_argument("--format", choices=FORMATS, required=True, help="gift (Moodle) or json (everything)")
+    export_parser.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        required=True,
+        help="gift (Moodle), qti (a QTI 2.1 content package for Canvas, Blackboard and others: a zip, needs -o) "
+        "or json (everything)",
+    )
     export_parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of to standard output")
     _add_config_option(export_parser)
+    add_assets_command(commands)
+
+    add_run_command(commands)
+    _add_config_option(commands.choices["run"])
 
     args = parser.parse_args(argv)
+    if args.command == "assets":
+        return run_assets(args.directory, args.strings)
     start = time.perf_counter()
     config_file = args.config_file if args.config_file is not None else find_config()
     try:
         if args.command == "lint":
             return _lint(config_file, args.paths, start, args.stats)
+        if args.command == "run":
+            return run(config_file, args.page)
         return _export(config_file, args.format, args.output)
     except ExportError as error:
         print(f"quiz export: {error}", file=sys.stderr)
@@ -96,6 +117,9 @@ def _lint(config_file: str | None, paths: Sequence[str], start: float, statistic
 
 
 def _export(config_file: str | None, format_: str, output: str | None) -> int:
+    if format_ == "qti" and not output:
+        print("quiz export: a QTI package is a zip file: name it with -o, such as -o bank.zip", file=sys.stderr)
+        return 2
     site = check_site(config_file, keep_questions=True)
     problems = [str(problem) for problem in sorted(site.problems)]
     problems += [f"{path}: cannot be converted: {reason}" for path, reason in site.errors]
@@ -106,8 +130,15 @@ def _export(config_file: str | None, format_: str, output: str | None) -> int:
         return 1
     bank = site.bank
     exporter = Exporter(site.site_url, site.page_urls)
-    true_word = site.strings.get("true", "True")
-    text = to_gift(bank, exporter, true_word, site.site_name) if format_ == "gift" else to_json(bank, exporter)
+    if format_ == "qti":
+        assert output is not None and site.to_html is not None
+        package = qti_package(bank, ItemContext(exporter, site.to_html))
+        with open(output, "wb") as handle:
+            handle.write(package)
+        print(f"quiz export: {len(bank)} questions written to {output} (QTI 2.1 content package)", file=sys.stderr)
+        return 0
+    words = true_false_words(site.strings.get("true", "True"), site.strings.get("false", "False"))
+    text = to_gift(bank, exporter, words, site.site_name) if format_ == "gift" else to_json(bank, exporter)
     if output:
         with open(output, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)

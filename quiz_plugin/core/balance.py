@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .answers import short_answer_text
 from .model import LocatedProblem, Question, QuestionType
+from .true_false import TrueFalseWords, true_false_words
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 NEGATIONS = r"not|never|except|none|cannot|isn't|doesn't|don't|won't"
@@ -43,7 +44,7 @@ class ItemFacts:
     negative_unemphasised: bool
 
     @classmethod
-    def of(cls, question: Question, path: str, line: int, true_word: str = "True") -> ItemFacts:
+    def of(cls, question: Question, path: str, line: int, words: TrueFalseWords | None = None) -> ItemFacts:
         right = tuple(index for index, choice in enumerate(question.choices) if choice.correct)
         longest, margin = "", 0.0
         if question.type is QuestionType.SINGLE and len(right) == 1 and len(question.choices) > 1:
@@ -54,7 +55,7 @@ class ItemFacts:
             margin = mine / others if others else float("inf")
         true_answer = None
         if question.type is QuestionType.TRUE_FALSE and len(right) == 1:
-            true_answer = question.choices[right[0]].body.text.strip().lower() == true_word.lower()
+            true_answer = (words or true_false_words()).value(question.choices[right[0]].body.text) is True
         asked = _asked(question.stem.text)
         negative = bool(NEGATIVE_RE.search(_prose(asked))) and not EMPHASIS_RE.search(asked)
         return cls(

@@ -19,10 +19,26 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from enum import Enum
+from itertools import compress, count, repeat
+from operator import contains
 
 # A fence at the start of a line, or right after the box of an answer (`- [x] ```text`).
 CODE_FENCE_RE = re.compile(r"^(?P<indent>[ ]*)(?P<box>(?:[-*+]|\d{1,9}[.)])[ ]+\[[ xX]\][ ]+)?(?P<fence>`{3,}|~{3,})")
 CLOSING_FENCE_RE = re.compile(r"^(?P<indent>[ ]*)(?P<fence>`{3,}|~{3,})[ ]*$")
+TEXT, OPENS, INSIDE, CLOSES = range(4)  # what a line is
+
+
+class Fences(Enum):
+    """Which fenced code the host's Markdown reads: what the code the engine writes may use."""
+
+    SUPERFENCES = "pymdownx.superfences"  # titles, highlighted lines, fences inside containers
+    FENCED_CODE = "fenced_code"  # Python-Markdown's own: no titles, fences only at the start of a line
+    NONE = "none"  # no fenced code at all: only indented code blocks are code
+
+    def reads_fence_at(self, indent: str) -> bool:
+        """Whether a fence opened after ``indent`` (a container's indentation) becomes code."""
+        return self is Fences.SUPERFENCES or (self is Fences.FENCED_CODE and not indent)
 
 
 class FenceMap:
@@ -30,12 +46,10 @@ class FenceMap:
 
     def __init__(self, lines: Sequence[str]) -> None:
         self.closer_of: dict[int, int] = {}  # the index of each opening line -> the index of its closing line
-        self._starts: list[int] = []  # opening lines, in order, for `is_code`
         closers: dict[str, list[tuple[int, int]]] = {}  # fence -> (index, column) of lines that can close it
         openers: list[tuple[int, str, int, bool]] = []
-        for index, line in enumerate(lines):
-            if "`" not in line and "~" not in line:
-                continue  # the common case, without a regex
+        for index in lines_with(lines, "```", "~~~"):  # a regex only for the lines that can be a fence
+            line = lines[index]
             closing = CLOSING_FENCE_RE.match(line)
             if closing:
                 closers.setdefault(closing["fence"], []).append((index, len(closing["indent"])))
@@ -52,21 +66,44 @@ class FenceMap:
                 # that column or left of it. Any other fence closes at its own column.
                 if indent == column or (boxed and indent <= column):
                     self.closer_of[index] = position = closer
-                    self._starts.append(index)
                     break
+        # What each line is, looked up by index: the parsers ask about most lines of a page, often twice.
+        self._count = len(lines)
+        self._kinds = bytearray(self._count)
+        for start, end in self.closer_of.items():
+            self._kinds[start] = OPENS
+            self._kinds[start + 1 : end] = bytes([INSIDE]) * (end - start - 1)
+            self._kinds[end] = CLOSES
 
     def is_code(self, index: int) -> bool:
         """Whether the line opens, closes or lies inside a fence."""
-        found = bisect.bisect_right(self._starts, index) - 1
-        return found >= 0 and index <= self.closer_of[self._starts[found]]
+        return 0 <= index < self._count and self._kinds[index] != TEXT
 
     def opens(self, index: int) -> bool:
-        return index in self.closer_of
+        return 0 <= index < self._count and self._kinds[index] == OPENS
 
     def closes(self, index: int) -> bool:
-        found = bisect.bisect_right(self._starts, index) - 1
-        return found >= 0 and self.closer_of[self._starts[found]] == index
+        return 0 <= index < self._count and self._kinds[index] == CLOSES
 
     def inside(self, index: int) -> bool:
         """Whether the line lies inside a fence (neither its opening nor its closing line)."""
-        return self.is_code(index) and not self.opens(index) and not self.closes(index)
+        return 0 <= index < self._count and self._kinds[index] == INSIDE
+
+    def continues(self, index: int) -> bool:
+        """Whether the line continues a fence opened above it: inside it, or its closing line."""
+        return 0 <= index < self._count and self._kinds[index] >= INSIDE
+
+    def any_code(self, start: int, stop: int) -> bool:
+        """Whether any line from ``start`` up to (not including) ``stop`` is fenced code."""
+        return any(self._kinds[max(start, 0) : stop])
+
+
+def lines_with(lines: Sequence[str], *needles: str) -> list[int]:
+    """The indexes of the lines that hold any of ``needles``, in order (the loop runs in C: a page's
+    lines are many, and most hold none)."""
+    if len(needles) == 1:
+        return list(compress(count(), map(contains, lines, repeat(needles[0]))))
+    found: set[int] = set()
+    for needle in needles:
+        found.update(compress(count(), map(contains, lines, repeat(needle))))
+    return sorted(found)

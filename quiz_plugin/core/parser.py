@@ -28,12 +28,13 @@ build and the linter, and every problem carries the line the author wrote.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .answers import parse_tolerance
-from .fences import FenceMap
+from .fences import FenceMap, lines_with
 from .model import Block, Choice, Fragment, Problem, Question, QuestionType, Setting
 
 HEADER_RE = re.compile(r"^(?P<indent>[ ]*)(?P<fence>/{3,})[ ]*quiz(?![\w-])(?P<rest>.*)$")
@@ -56,8 +57,8 @@ LIST_ITEM_RE = re.compile(r"^(?:[-*+]|\d{1,9}[.)])(?:[ ]+|$)")
 HINT_RE = re.compile(r"^Hint:[ ]*(?P<text>.*)$")
 ID_RE = re.compile(r"^[a-z0-9-]+$")
 LIST_MARKERS = "-*+0123456789"  # what a list item's line starts with
-QUOTE_MARK_RE = re.compile(r"^>[ ]?")
 
+QUESTION_TYPES = {kind.value: kind for kind in QuestionType}  # a dict: cheaper than QuestionType(value)
 KNOWN_SETTINGS = ("level", "numeric", "prints", "recap", "shuffle", "snippet", "tolerance", "type", "version")
 # The levels of Bloom's taxonomy (revised), as authors tag what a question asks of the reader.
 LEVELS = ("remember", "understand", "apply", "analyse", "evaluate", "create")
@@ -92,7 +93,8 @@ def indentation(line: str) -> int:
 def parse(text: str | Iterable[str]) -> ParseResult:
     """Find every quiz block in a Markdown text (a string or its lines)."""
     raw = text.split("\n") if isinstance(text, str) else list(text)
-    if any("\t" in line or "\r" in line for line in raw):
+    joined = text if isinstance(text, str) else "\n".join(raw)
+    if "\t" in joined or "\r" in joined:
         lines = [normalise_line(line) for line in raw]
     else:
         lines = [line.rstrip() for line in raw]  # what normalise_line does to a line without tabs or CRs
@@ -100,38 +102,41 @@ def parse(text: str | Iterable[str]) -> ParseResult:
     problems: list[Problem] = []
     summaries: list[SummaryMarker] = []
     fences = FenceMap(lines)
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if "/" not in line or fences.is_code(index):
-            index += 1  # every header, and every line that looks like one, has a slash
+    # Every header, and every line that looks like one or ends a block, has a slash: only those are read.
+    slashes = lines_with(lines, "/")
+    index = 0  # the first line not read yet
+    for candidate in slashes:
+        if candidate < index or fences.is_code(candidate):
             continue
+        line = lines[candidate]
         header = HEADER_RE.match(line)
         if header:
-            block = _read_block(lines, index, header, fences)
+            block = _read_block(lines, candidate, header, fences, slashes)
             blocks.append(block)
             index = block.end
             continue
         summary = SUMMARY_RE.match(line)
         if summary:
-            marker = _read_summary(lines, index, summary, problems)
+            marker = _read_summary(lines, candidate, summary, problems)
             if marker is not None and summaries:
                 problems.append(
-                    Problem(index + 1, f"a page has one summary; the first is at line {summaries[0].start + 1}")
+                    Problem(candidate + 1, f"a page has one summary; the first is at line {summaries[0].start + 1}")
                 )
             elif marker is not None:
                 summaries.append(marker)
-            index = marker.end if marker is not None else index + 1
+            if marker is not None:
+                index = marker.end  # its closing line is read
             continue
         if NEAR_SUMMARY_RE.match(line):
-            problems.append(Problem(index + 1, f"`{line.strip()}` is not a summary marker: write `/// quiz-summary`"))
+            problems.append(
+                Problem(candidate + 1, f"`{line.strip()}` is not a summary marker: write `/// quiz-summary`")
+            )
         elif NEAR_HEADER_RE.match(line):
             if line.lstrip().startswith(">"):
                 message = "a quiz block cannot sit inside a blockquote (`>`): move it out of the quote"
             else:
                 message = f"`{line.strip()}` is not a quiz header: write `/// quiz | <id>` (three slashes, lower case)"
-            problems.append(Problem(index + 1, message))
-        index += 1
+            problems.append(Problem(candidate + 1, message))
     page_summary = summaries[0] if summaries else None
     if page_summary is not None and not blocks:
         problems.append(Problem(page_summary.start + 1, "this page has no questions for its summary to count"))
@@ -155,7 +160,10 @@ def _read_summary(lines: list[str], start: int, header: re.Match[str], problems:
     return SummaryMarker(start, start + 2, header["indent"])
 
 
-def _read_block(lines: list[str], start: int, header: re.Match[str], fences: FenceMap) -> Block:
+def _read_block(
+    lines: list[str], start: int, header: re.Match[str], fences: FenceMap, slashes: list[int] | None = None
+) -> Block:
+    """The block whose header is at ``start`` (``slashes``: the indexes of the lines that hold a slash)."""
     indent, fence = header["indent"], header["fence"]
     problems: list[Problem] = []
     question_id = _read_id(header["rest"], start + 1, problems)
@@ -164,7 +172,20 @@ def _read_block(lines: list[str], start: int, header: re.Match[str], fences: Fen
     inner_blocks: list[str] = []
     closed = False
     index = start + 1
+    if slashes is None:
+        slashes = lines_with(lines, "/")
     while index < len(lines):
+        if not indent:
+            # At column 0 (the usual case) every line up to the next one that starts with a slash is
+            # a line of the body: take them all at once.
+            at = bisect.bisect_left(slashes, index)
+            while at < len(slashes) and not lines[slashes[at]].startswith("/"):
+                at += 1
+            stop = slashes[at] if at < len(slashes) else len(lines)
+            body += zip(range(index + 1, stop + 1), lines[index:stop], strict=True)
+            index = stop
+            if index >= len(lines):
+                break
         raw = lines[index]
         if raw and not raw.startswith(indent):
             break  # the container the block was opened in has ended
@@ -313,9 +334,11 @@ def _read_question(
     second_list_reported = False
     box_reported = False
 
+    # Most blocks hold no fenced code: then no line needs asking about it.
+    code = fences if body and fences.any_code(body[0][0] - 1, body[-1][0]) else None
     for entry in body[skip:]:
         number, text = entry
-        if fences.inside(number - 1) or fences.closes(number - 1):  # fenced code goes where its fence is
+        if code is not None and code.continues(number - 1):  # fenced code goes where its fence is
             if target is not None:
                 target.append(entry)
             continue
@@ -336,7 +359,7 @@ def _read_question(
             state = "items"
             mark = task["mark"] != " " if not order else True
             items.append(_Item(number, mark, task["text"] or "", task.start("text"), number=_step_number(task)))
-            if fences.opens(number - 1):
+            if code is not None and code.opens(number - 1):
                 target = items[-1].rest  # a fence opened on the answer line runs on below it
             previous_blank = False
             continue
@@ -415,9 +438,10 @@ def _check_step_numbers(items: list[_Item], problems: list[Problem]) -> None:
 def _apply_settings(question: Question, problems: list[Problem]) -> None:
     if "type" in question.settings:
         setting = question.settings["type"]
-        try:
-            question.type = QuestionType(setting.value)
-        except ValueError:
+        kind = QUESTION_TYPES.get(setting.value)
+        if kind is not None:
+            question.type = kind
+        else:
             choices = ", ".join(kind.value for kind in QuestionType)
             problems.append(
                 Problem(setting.line, f"unknown question type `{setting.value}` (choose one of: {choices})")
@@ -467,6 +491,9 @@ def _flag(settings: dict[str, Setting], key: str, problems: list[Problem]) -> bo
 
 def _fragment(lines: list[tuple[int, str]], fallback_line: int) -> Fragment:
     """The lines as a fragment, without the blank lines at either end."""
+    if len(lines) == 1:  # most answers and feedback: one line
+        number, text = lines[0]
+        return Fragment(number, text) if text else Fragment(fallback_line)
     start, end = 0, len(lines)
     while start < end and not lines[start][1]:
         start += 1
@@ -478,7 +505,7 @@ def _fragment(lines: list[tuple[int, str]], fallback_line: int) -> Fragment:
 
 
 def _dedent(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    indents = [indentation(text) for _, text in lines if text and text.startswith(" ")]
+    indents = [len(text) - len(text.lstrip(" ")) for _, text in lines if text.startswith(" ")]
     amount = min(indents, default=0)
     if not amount:
         return lines
@@ -491,28 +518,30 @@ def _read_choice(item: _Item, problems: list[Problem], fences: FenceMap) -> Choi
     state = "body"
     previous_blank = False
     rest = item.rest
-    if fences.opens(item.line - 1):
+    # Most answers hold no fenced code: then no line needs asking about it.
+    code = fences if fences.any_code(item.line - 1, rest[-1][0] if rest else item.line) else None
+    if code is not None and code.opens(item.line - 1):
         # The code of a fence opened on the answer line is indented to the answer's text.
-        closing = fences.closer_of[item.line - 1] + 1
+        closing = code.closer_of[item.line - 1] + 1
         body += [(number, text[min(item.column, indentation(text)) :]) for number, text in rest if number <= closing]
         rest = [(number, text) for number, text in rest if number > closing]
     for number, text in _dedent(rest):
-        in_code = fences.inside(number - 1) or fences.closes(number - 1)
+        in_code = code is not None and code.continues(number - 1)
         if not in_code and text.startswith(" ") and indentation(text) < 4 and text.lstrip().startswith(">"):
             # A quote indented less than four spaces past the text is still a quote in Markdown (not
             # code): feedback, even when a wrapped answer line set the dedent to two spaces.
             text = text.lstrip()
         if state == "body":
-            if fences.is_code(number - 1) or not text.startswith(">"):
+            if (code is not None and code.is_code(number - 1)) or not text.startswith(">"):
                 body.append((number, text))
-                previous_blank = not text and not fences.inside(number - 1)
+                previous_blank = not text and not (code is not None and code.inside(number - 1))
                 continue
             state = "feedback"
         if state == "feedback":
             if text.startswith(">"):
                 if previous_blank and feedback:
                     feedback.append((number, ""))
-                feedback.append((number, QUOTE_MARK_RE.sub("", text)))
+                feedback.append((number, text[2:] if text[1:2] == " " else text[1:]))  # without `> `
             elif text and not previous_blank:
                 feedback.append((number, text))  # a lazy continuation of the quoted paragraph
             elif text:

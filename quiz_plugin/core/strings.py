@@ -1,31 +1,42 @@
-"""Interface strings. English by default; a site overrides any of them in its configuration."""
+"""Interface strings: every word the engine itself shows readers, in the site's language.
+
+English is written here, with what each text is for; the other built-in languages are files in
+``locales/`` (``languages``). A site chooses its language (MkDocs: the theme's ``language`` or
+``locale``; a bare host: ``QuizExtension(language="de")``) and may replace any text. Texts are
+messages (``messages``): ``{name}`` placeholders, and plural forms where a text counts.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import difflib
+from collections.abc import Callable, Iterator, Mapping
+from functools import cache
+from typing import Any
+
+from .languages import built_in_language, language_tag, locale_texts
+from .messages import MessageError, parse_message
 
 # Rendered into the HTML at build time (so they work without JavaScript).
 PAGE_STRINGS: dict[str, str] = {
-    "question": "Question {number}",
-    "select_all": "Select all that apply.",
+    "question": "Question {number}",  # a question's legend: its number on the page
+    "select_all": "Select all that apply.",  # after the legend of a multiple-choice question
     "hint": "Hint",
-    "answer": "Answer",
-    "correct_answer": "Correct answer: {answers}",
-    "correct_answers": "Correct answers: {answers}",
-    "accepted_answers": "Accepted answers: {answers}",
-    "your_answer": "Your answer",
-    # A question that follows the reader's CPython: its key on each version, under the shown one's.
+    "answer": "Answer",  # opens the answer key and the explanation
+    # The answer key: letters (A, C), the true/false word, or the accepted short answers.
+    "correct_answer": "{count, plural, one {Correct answer: {answers}} other {Correct answers: {answers}}}",
+    "accepted_answers": "{count, plural, one {Accepted answer: {answers}} other {Accepted answers: {answers}}}",
+    "your_answer": "Your answer",  # the field of a short-answer question
+    # A question that follows the reader's CPython: its key on each other version, under the shown one's.
     "answer_on_versions": "On CPython {versions}: {answers}",
-    "true": "True",
+    "true": "True",  # the answers of a true/false question
     "false": "False",
-    "invalid": "This question could not be built:",
-    "hint_of": "Hint {number} of {count}",
-    "order_steps": "Put the steps in order.",
-    "right_order": "The right order:",
-    "tolerance": "(give or take {tolerance})",
+    "invalid": "This question could not be built:",  # a preview's question with mistakes
+    "hint_of": "Hint {number} of {count}",  # each of a question's hints, when it has more than one
+    "order_steps": "Put the steps in order.",  # after the legend of an ordering question
+    "right_order": "The right order:",  # an ordering question's answer key, before its steps in order
+    "tolerance": "(give or take {tolerance})",  # after the accepted answers: `5%` or `0.5`, as the author wrote it
     # After each chapter's link in a list of chapters, and on the progress page.
-    "count_one": "{count} question",
-    "count_other": "{count} questions",
+    "count": "{count, plural, one {# question} other {# questions}}",
     "progress_title": "Your progress",
     "progress_needs_js": (
         "Your progress is kept by your browser, on this device only, and this page needs JavaScript to "
@@ -33,17 +44,62 @@ PAGE_STRINGS: dict[str, str] = {
     ),
 }
 
-# Used by the browser script, which the plugin writes with these values baked in.
+# The pages the build writes: "All questions" and the reviewers' answer key, each with a page per chapter
+# (Markdown or HTML: a placeholder's value may be a link or code written by the engine; the texts
+# themselves are shown as text).
+GENERATED_STRINGS: dict[str, str] = {
+    "questions_title": "All questions",
+    "questions_intro": (
+        "The site asks {questions, plural, one {# question} other {# questions}} in "
+        "{chapters, plural, one {# chapter} other {# chapters}}. Each chapter's page lists its questions, "
+        "each linked to the page that asks it."
+    ),
+    "questions_json": "Programs can read the same list from {file}.",
+    "questions_answer_key": "{page}: every question with its answers, for reviewers (preview builds only).",
+    # The title of a chapter's page: {page} is `questions_title` or `answer_key_title`, {chapter} its title.
+    "chapter_page_title": "{page}: {chapter}",
+    # Under the title of a chapter's list of questions: {chapter} links to the chapter, {page} to "All questions".
+    "questions_chapter_intro": (
+        "{count, plural, one {# question} other {# questions}} of {chapter}, in page order. "
+        "{page} counts every chapter's."
+    ),
+    "chapter": "Chapter",  # the table's first column
+    "all": "All",  # the table's totals
+    # The kinds of questions, as written inside a sentence (a table's heading starts with a capital).
+    "type_single": "single choice",
+    "type_multiple": "multiple choice",
+    "type_true_false": "true or false",
+    "type_short": "short answer",
+    "type_numeric": "short answer (a number)",
+    "type_order": "ordering",  # put the steps of a process in order
+    "code_output": "code output",  # questions that ask what a tested snippet prints
+    "answer_key_title": "Answer key",
+    "answer_key_intro": (
+        "For reviewers: every question of the site with its right answers, the feedback of every answer "
+        "and the snippet it is checked against, a page per chapter. Only preview builds have these pages; "
+        "the published site does not, and search never lists them."
+    ),
+    # Under the title of a chapter's page of the answer key: {page} links to the answer key.
+    "answer_key_chapter_intro": "{count, plural, one {# question} other {# questions}}. {page} lists every chapter.",
+    "key_accepted": "Accepted",  # a short answer's accepted reply (right and wrong answers: `right`, `wrong`)
+    "key_anticipated": "Anticipated wrong answer",
+    "key_snippet": "snippet {snippet}",
+    "key_prints": "Asks which versions print {output}.",
+    "key_step": "Step {number}",  # an ordering question's steps, in their right order
+    "key_tolerance": "Any number within {tolerance} of an accepted answer is accepted.",
+}
+
+# Used by the browser script, which the build writes with these texts in it.
 SCRIPT_STRINGS: dict[str, str] = {
     "check": "Check",
     "retry": "Try again",
     "show": "Show answer",
     "correct": "Correct!",
     "incorrect": "Not quite.",
-    "missed": "You missed a right answer.",
+    "missed": "You missed a right answer.",  # after "Not quite." on a multiple-choice question
     "empty": "Choose or type an answer first.",
     "shown": "The answer is shown below.",
-    "right": "Right",
+    "right": "Right",  # an answer's verdict once checked (and the answer key's label)
     "wrong": "Wrong",
     "explanation": "Explanation",
     "your_version": "Your CPython",
@@ -57,16 +113,20 @@ SCRIPT_STRINGS: dict[str, str] = {
     "confirm_yes": "Clear",
     "confirm_no": "Keep",
     "cleared": "Your answers on this page were cleared.",
-    "next_hint": "Next hint",
+    "next_hint": "Next hint",  # shows one more hint
+    # Ordering questions: each step's buttons, what a screen reader hears after a move, each step's verdict.
     "move_up": "Move up",
     "move_down": "Move down",
     "moved": "Moved to place {position} of {count}.",
     "place_right": "Right place",
     "place_wrong": "Wrong place",
-    "in_place": "{count} of {total} steps are in their right place.",
-    "to_review": "To review:",
+    "in_place": (  # after "Not quite."
+        "{count, plural, one {# of {total} steps is in its right place.} "
+        "other {# of {total} steps are in their right place.}}"
+    ),
+    "to_review": "To review:",  # the page's summary, before a link to each question missed or revealed
     # Lists of chapters, the navigation and the progress page.
-    "finished": "finished",
+    "finished": "finished",  # read out after a finished page's mark in the navigation
     "continue": "Continue where you left off: {chapter}, question {number}",
     "storage_off": (
         "Your browser does not let this site store anything, so there is no progress to show: answers "
@@ -84,7 +144,7 @@ SCRIPT_STRINGS: dict[str, str] = {
     "review_due": "Due now: {count}.",
     "review_start": "Start with the first one",
     "due_now": "due now (box {box} of 3)",
-    "due_on": "back on {date} (box {box} of 3)",
+    "due_on": "back on {date} (box {box} of 3)",  # the date in the reader's language: "March 4"
     "your_data": "Your data",
     "data_intro": (
         "Your answers are kept in this browser only. Export them to a file to keep them, or to carry them "
@@ -101,22 +161,142 @@ SCRIPT_STRINGS: dict[str, str] = {
     "forgotten": "All your progress on this site was cleared.",
 }
 
-DEFAULT_STRINGS: dict[str, str] = {**PAGE_STRINGS, **SCRIPT_STRINGS}
+ENGLISH: dict[str, str] = {**PAGE_STRINGS, **GENERATED_STRINGS, **SCRIPT_STRINGS}
+# Placeholders that hold a whole number, and so may choose a plural form.
+COUNTS = {"count", "number", "questions", "chapters", "correct", "total", "answered", "revealed", "box"}
+RENAMED = {
+    "count_one": "`count_one` and `count_other` are now one key, `count`, with plural forms: "
+    "`{count, plural, one {# question} other {# questions}}`",
+    "count_other": "`count_one` and `count_other` are now one key, `count`, with plural forms: "
+    "`{count, plural, one {# question} other {# questions}}`",
+    "correct_answers": "`correct_answers` is now a plural form of `correct_answer`: "
+    "`{count, plural, one {Correct answer: {answers}} other {Correct answers: {answers}}}`",
+}
 
 
-def merge_strings(overrides: Mapping[str, str] | None) -> dict[str, str]:
-    """The defaults with a site's overrides applied; an unknown key is a configuration error."""
-    overrides = dict(overrides or {})
-    unknown = sorted(set(overrides) - set(DEFAULT_STRINGS))
+class StringsError(ValueError):
+    """A mistake in a site's interface strings; the text names the key."""
+
+
+class Strings(Mapping[str, str]):
+    """A site's interface strings: every key's text. ``language`` (a BCP 47 tag) chooses plural forms;
+    ``built_in`` is the built-in language the texts come from ("en" when the site's has none)."""
+
+    def __init__(self, texts: Mapping[str, str], language: str = "en", built_in: str = "en") -> None:
+        self._texts = dict(texts)
+        self.language = language
+        self.built_in = built_in
+
+    def __getitem__(self, key: str) -> str:
+        return self._texts[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def text(self, key: str, **values: object) -> str:
+        """The text of ``key`` with its placeholders filled in."""
+        return parse_message(self._texts[key]).format(self.language, values)
+
+    def markup(self, key: str, escape: Callable[[str], str], **values: str | int) -> str:
+        """The text of ``key`` as markup: its own words through ``escape`` (for HTML or Markdown), its
+        values as they are (markup the engine wrote: code, a link)."""
+        return parse_message(self._texts[key]).format(self.language, values, escape)
+
+    def script(self) -> dict[str, object]:
+        """The script's texts, as the browser script reads them (``Message.for_script``)."""
+        # and the key's words: a question that follows the reader's version rewrites its key
+        keys = (*SCRIPT_STRINGS, "correct_answer")
+        return {key: parse_message(self._texts[key]).for_script() for key in keys}
+
+
+@cache
+def english() -> Strings:
+    """The built-in English strings (what functions use when a host gives none)."""
+    return interface_strings("en")
+
+
+def interface_strings(language: object = "", overrides: object = None) -> Strings:
+    """The strings of a site in ``language`` (English if none is built in), with ``overrides``, a
+    mapping of keys to texts, replacing the built-in ones. A mistake in them raises ``StringsError``."""
+    if language is None:
+        language = ""
+    if not isinstance(language, str):
+        raise StringsError(f"the language must be a tag such as `de` or `pt-BR`, not {_kind(language)}")
+    checked = checked_overrides(overrides)
+    tag = language_tag(language) or "en"
+    built_in = built_in_language(tag) or "en"
+    texts = {**ENGLISH, **(locale_texts(built_in) if built_in != "en" else {}), **checked}
+    return Strings(texts, tag, built_in)
+
+
+def checked_overrides(overrides: object) -> dict[str, str]:
+    """A site's replacement texts, checked: every key known, every text a message whose placeholders
+    its key knows. YAML reads an unquoted `true:` or `false:` key as a boolean: it is taken as that key."""
+    if overrides is None:
+        return {}
+    if not isinstance(overrides, Mapping):
+        raise StringsError(f"expected a mapping of keys to texts, such as `{{check: Prüfen}}`, not {_kind(overrides)}")
+    checked: dict[str, str] = {}
+    errors: list[str] = []
+    for raw_key, value in overrides.items():
+        key = str(raw_key).lower() if isinstance(raw_key, bool) else raw_key
+        if not isinstance(key, str):
+            errors.append(f"`{raw_key}` is not the key of an interface string")
+        elif key in checked:
+            errors.append(f"`{key}` is given twice (YAML reads an unquoted `{key}:` as the same key)")
+        elif key in RENAMED:
+            errors.append(RENAMED[key])
+        elif key not in ENGLISH:
+            errors.append(_unknown(key))
+        else:
+            problem = _message_problem(key, value)
+            if problem:
+                errors.append(f"`{key}`: {problem}")
+            else:
+                checked[key] = value
+    if errors:
+        raise StringsError("; ".join(errors))
+    return checked
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"`{str(value).lower()}`"
+    kinds = {int: "a number", float: "a number", list: "a list", dict: "a mapping"}
+    return kinds.get(type(value), type(value).__name__)
+
+
+def _unknown(key: str) -> str:
+    close = difflib.get_close_matches(key, ENGLISH, n=1)
+    if close:
+        return f"`{key}` is not an interface string: did you mean `{close[0]}`?"
+    return f"`{key}` is not an interface string (the keys: {', '.join(ENGLISH)})"
+
+
+def _message_problem(key: str, value: object) -> str:
+    """What is wrong with a text for ``key`` ("" if nothing)."""
+    if isinstance(value, bool):
+        return (
+            f"expected text, not `{str(value).lower()}`: YAML reads an unquoted yes, no, on, off, true or false "
+            "as a boolean, so put the text in quotes"
+        )
+    if not isinstance(value, str):
+        quote = " (put it in quotes)" if isinstance(value, int | float) else ""
+        return f"expected text, not {_kind(value)}{quote}"
+    try:
+        message = parse_message(value)
+    except MessageError as error:
+        return str(error)
+    known = parse_message(ENGLISH[key]).placeholders()
+    unknown = sorted(message.placeholders() - known)
     if unknown:
-        known = ", ".join(sorted(DEFAULT_STRINGS))
-        raise ValueError(f"unknown interface string(s): {', '.join(unknown)} (known: {known})")
-    for key, value in overrides.items():
-        if not isinstance(value, str):
-            raise ValueError(f"interface string `{key}` must be text, not {type(value).__name__}")
-    return {**DEFAULT_STRINGS, **overrides}
-
-
-def script_strings(strings: Mapping[str, str]) -> dict[str, str]:
-    # and the key's words: a question that follows the reader's version rewrites its key
-    return {key: strings[key] for key in (*SCRIPT_STRINGS, "correct_answer")}
+        names = ", ".join(f"`{{{name}}}`" for name in unknown)
+        offered = ", ".join(f"`{{{name}}}`" for name in sorted(known)) if known else "none"
+        return f"unknown placeholder {names} (this text's placeholders: {offered})"
+    not_counts = sorted(message.counts() - COUNTS)
+    if not_counts:
+        return f"`{{{not_counts[0]}}}` is not a number: it cannot choose a plural form"
+    return ""

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from .answers import SLACK, answer_matches, normalise_text, parse_number, short_answer_text
 from .model import Block, Problem, Question, QuestionType, Tolerance
 from .raw_html import unbalanced_html
+from .true_false import TrueFalseWords, true_false_words
 
 # The engine shows the verdict ("Correct!", "Not quite."); feedback that opens with one repeats it.
 VERDICT_RE = re.compile(r"^[*_ ]*(?P<word>right|wrong|correct|incorrect)[*_]*[ ]*[:.!,;\u2014\u2013]", re.IGNORECASE)
@@ -29,30 +30,24 @@ Report = Callable[[int, str], None]  # a problem at a line
 
 
 def block_problems(
-    block: Block,
-    true_false_words: tuple[str, str] = ("True", "False"),
-    checks: Sequence[Check] = (),
-    shuffle: bool = False,
+    block: Block, words: TrueFalseWords | None = None, checks: Sequence[Check] = (), shuffle: bool = False
 ) -> list[Problem]:
     """A block's problems: the parser's, or if it found none, the validator's. A block the parser found
     mistakes in is not judged further: its other problems would follow from those (an answer without
     its box also makes "needs at least two answers")."""
     if block.problems or block.question is None:
         return block.problems
-    return validate_question(block.question, true_false_words, checks, shuffle)
+    return validate_question(block.question, words, checks, shuffle)
 
 
 def validate_question(
-    question: Question,
-    true_false_words: tuple[str, str] = ("True", "False"),
-    checks: Sequence[Check] = (),
-    shuffle: bool = False,
+    question: Question, words: TrueFalseWords | None = None, checks: Sequence[Check] = (), shuffle: bool = False
 ) -> list[Problem]:
     """Problems of one question that the parser could read (the parser reports syntax problems itself).
 
-    ``shuffle``: whether the site shuffles options unless a question says otherwise. ``checks`` run once
-    the question's own shape is right."""
-    problems = _validate_shape(question, true_false_words) + _validate_shuffle(question, shuffle)
+    ``words``: the site's true/false words (English by default); ``shuffle``: whether the site shuffles
+    options unless a question says otherwise; ``checks`` run once the question's own shape is right."""
+    problems = _validate_shape(question, words or true_false_words()) + _validate_shuffle(question, shuffle)
     problems += _raw_html(question)
     for check in checks:
         if problems:
@@ -72,7 +67,7 @@ def _raw_html(question: Question) -> list[Problem]:
     return problems
 
 
-def _validate_shape(question: Question, true_false_words: tuple[str, str]) -> list[Problem]:
+def _validate_shape(question: Question, words: TrueFalseWords) -> list[Problem]:
     problems: list[Problem] = []
 
     def report(line: int, message: str) -> None:
@@ -115,7 +110,7 @@ def _validate_shape(question: Question, true_false_words: tuple[str, str]) -> li
         report(first_answer, "a choice question needs at least two answers: add another below this one")
 
     if question.type is QuestionType.TRUE_FALSE:
-        _validate_true_false(question, true_false_words, report)
+        _validate_true_false(question, words, report)
 
     for choice in question.choices:
         if choice.feedback is not None and (verdict := VERDICT_RE.match(choice.feedback.text)):
@@ -247,19 +242,21 @@ def _validate_tolerance_overlaps(answers: list[tuple[str, int, bool]], tolerance
                 break
 
 
-def _validate_true_false(question: Question, words: tuple[str, str], report) -> None:  # type: ignore[no-untyped-def]
-    labels = [choice.body.text.strip().lower() for choice in question.choices]
-    expected = sorted(word.lower() for word in words)
-    if sorted(labels) != expected:
-        allowed = {word.lower() for word in words}
-        odd = next((c for c in question.choices if c.body.text.strip().lower() not in allowed), question.choices[-1])
+def _validate_true_false(question: Question, words: TrueFalseWords, report) -> None:  # type: ignore[no-untyped-def]
+    # The two words of one language, in the site's words or any built-in language's (``true_false``).
+    answers = [choice.body.text for choice in question.choices]
+    if len(answers) != 2 or not words.is_pair(answers):
+        odd = next((c for c in question.choices if words.value(c.body.text) is None), question.choices[-1])
+        # A word of each, but from two languages:
+        mixed = len(answers) == 2 and {words.value(answer) for answer in answers} == {True, False}
         report(
             odd.line,
-            f"a true-false question has exactly two answers, `{words[0]}` and `{words[1]}`; found "
-            + ", ".join(f"`{choice.body.text}`" for choice in question.choices),
+            f"a true-false question has exactly two answers, `{words.true}` and `{words.false}`; found "
+            + ", ".join(f"`{choice.body.text}`" for choice in question.choices)
+            + (" (write both in one language)" if mixed else ""),
         )
     elif len(question.correct_choices) != 1:
         report(
             question.choices[0].line,
-            f"a true-false question has exactly one answer marked correct: tick `{words[0]}` or `{words[1]}`",
+            f"a true-false question has exactly one answer marked correct: tick `{words.true}` or `{words.false}`",
         )

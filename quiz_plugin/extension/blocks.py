@@ -10,7 +10,7 @@ from xml.etree.ElementTree import Element
 from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor
 
-from .conversion import MARK, NOT_RENDERED, PendingQuestion, question_parts
+from .conversion import MARK, NOT_RENDERED, PendingQuestion
 from .render import render_invalid
 
 if TYPE_CHECKING:
@@ -23,14 +23,27 @@ def _marker(block: str) -> str:
     return block.lstrip("\n") if block[:1] == "\n" else block
 
 
+PART_OPENING = f"{MARK}part "
+MARKER_STARTS = (MARK, "\n")  # how a block that may be a marker starts (see ``_marker``)
+
+
 def _part_marker(block: str) -> tuple[str, str] | None:
     """The part's name and the rest of the block, if the block starts with a part's marker line."""
-    opening = f"{MARK}part "
+    opening = PART_OPENING
     block = _marker(block)
     if not block.startswith(opening):
         return None
     line, _, rest = block.partition("\n")
     return (line[len(opening) : -len(MARK)], rest) if line.endswith(MARK) else None
+
+
+def _position(blocks: list[str], marker: str) -> int:
+    """Where the block that is ``marker`` is in ``blocks`` (as ``_marker`` compares them); -1 if nowhere.
+    A marker is in the page once, so the search in C finds it unless an include moved it."""
+    try:
+        return blocks.index(marker)
+    except ValueError:
+        return next((position for position, later in enumerate(blocks) if _marker(later) == marker), -1)
 
 
 @dataclass
@@ -52,7 +65,10 @@ class QuizBlockProcessor(BlockProcessor):
         self.open: _OpenQuestion | None = None
 
     def test(self, parent: Element, block: str) -> bool:
-        return (self.open is not None and parent is self.open.parent) or _marker(block).startswith(MARK)
+        # Asked of every block of every page first (the highest priority): most blocks start with text.
+        if self.open is not None and parent is self.open.parent:
+            return True
+        return block.startswith(MARKER_STARTS) and _marker(block).startswith(MARK)
 
     def run(self, parent: Element, blocks: list[str]) -> bool:
         block = blocks.pop(0)
@@ -77,13 +93,13 @@ class QuizBlockProcessor(BlockProcessor):
         parent.append(element)
         question = _OpenQuestion(index, parent, element)
         end = f"{MARK}end {index}{MARK}"
-        count = next((position for position, later in enumerate(blocks) if _marker(later) == end), -1)
+        count = _position(blocks, end)
         if count >= 0:
             # The usual case: the whole question is in this list of blocks. Take it at once, and parse
             # each part's blocks in one call (a container hands its blocks over one by one instead).
             part: list[str] = []
             for block in blocks[:count]:
-                if _part_marker(block) is not None:
+                if block.startswith(MARKER_STARTS) and _part_marker(block) is not None:
                     self._parse_part(question, part)
                     part = []
                 part.append(block)
@@ -120,7 +136,8 @@ class QuizBlockProcessor(BlockProcessor):
         found = conversion.blocks[question.index]
         model = found.block.question
         assert model is not None
-        if set(question.parts) != {name for name, _ in question_parts(model)}:
+        names = conversion.part_names[question.index]
+        if len(question.parts) != len(names) or not all(name in question.parts for name in names):
             # A part's marker line was swallowed (by raw HTML, say): never show half a question. The
             # check that follows reports it, since the question is not marked rendered.
             question.element.clear()

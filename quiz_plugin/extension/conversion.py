@@ -58,6 +58,7 @@ class Conversion:
     problems: list[LocatedProblem] = field(default_factory=list)
     blocks: list[FoundBlock] = field(default_factory=list)
     hashes: dict[int, str] = field(default_factory=dict)  # content hash of each valid block, by index
+    part_names: dict[int, tuple[str, ...]] = field(default_factory=dict)  # its parts' names (``question_parts``)
     reader_keys: dict[int, ReaderKeys] = field(default_factory=dict)  # of `version: reader` blocks, by index
     rendered: int = 0  # questions rendered so far, to number them
     pending: list[PendingQuestion] = field(default_factory=list)
@@ -75,6 +76,7 @@ class PageResult:
     questions: tuple[Question, ...]
     problems: tuple[LocatedProblem, ...]
     links: tuple[QuestionLink, ...]
+    hashes: tuple[str, ...] = ()  # each question's content hash (``Question.content_hash``), as rendered
 
 
 def question_parts(question: Question) -> list[tuple[str, Fragment]]:

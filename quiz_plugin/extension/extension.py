@@ -35,12 +35,22 @@ from markdown.extensions import Extension
 
 from ..core.model import Block, LocatedProblem, Problem
 from ..core.parser import SummaryMarker, parse
-from ..core.strings import merge_strings
+from ..core.strings import interface_strings
+from ..core.true_false import true_false_words
 from ..core.validate import block_problems
 from ..snippets.code_output import check_code_output
 from ..snippets.recordings import SnippetStore
+from .assets import Asset, build_assets
 from .blocks import QuizBlockProcessor
 from .conversion import Conversion, PageResult
+from .hosts import (
+    MKDOCS_WITHOUT_PLUGIN,
+    mkdocs_without_plugin,
+    stop_zensical_build,
+    warn_once,
+    zensical_page,
+    zensical_serving,
+)
 from .preprocessor import QuizPreprocessor
 from .treeprocessors import QuizAssembler, QuizCheckTreeprocessor, QuizLinks
 
@@ -60,8 +70,21 @@ def _ignore(result: PageResult) -> None:
     """What a host that wants no page results gets."""
 
 
+def _tristate(key: str, value: object) -> bool | None:
+    """A setting that is true, false or auto (None)."""
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word == "auto":
+        return None
+    if word in ("true", "yes", "on", "1", "false", "no", "off", "0"):
+        return word in ("true", "yes", "on", "1")
+    raise ValueError(f"quiz extension: `{key}` is true, false or auto, not {value!r}")
+
+
 class QuizError(Exception):
-    """Raised after a conversion with authoring mistakes when the extension is ``strict``."""
+    """Raised after a conversion with authoring mistakes when the extension is ``strict``; its text is
+    the problems, one ``path:line: message`` a line."""
 
     def __init__(self, problems: list[LocatedProblem]) -> None:
         self.problems = problems
@@ -71,8 +94,17 @@ class QuizError(Exception):
 class QuizExtension(Extension):
     def __init__(self, **kwargs: Any) -> None:
         self.config = {
-            "strings": [{}, "Interface strings that replace the English defaults."],
-            "strict": [False, "Raise QuizError at the end of a conversion that found authoring mistakes."],
+            "language": [
+                "en",
+                "The language of the interface strings, as a BCP 47 tag (de, pt-BR, zh); English where none is "
+                "built in.",
+            ],
+            "strings": [{}, "Interface strings that replace the built-in ones of the language, by key."],
+            "strict": [
+                False,
+                "Raise QuizError, which lists them, instead of logging warnings when a conversion finds "
+                "authoring mistakes.",
+            ],
             "path": ["<markdown>", "The file name used in problem locations, unless set_page() gives one."],
             "snippets_dir": [
                 "",
@@ -87,6 +119,7 @@ class QuizExtension(Extension):
                 "(a question's `shuffle:` setting overrides it).",
             ],
             "reader_version": ["", "The version `version: reader` questions show by default (the newest if empty)."],
+            "version_notes": [{}, "What pages say of a build by its version, as the title of its outputs."],
             "predict_first": [
                 False,
                 "Report a question whose right answer is printed by a snippet block above it on the page "
@@ -94,9 +127,15 @@ class QuizExtension(Extension):
             ],
             # Not None by default: Python-Markdown would read any value given for a None default as a bool.
             "on_page": [_ignore, "Called with the PageResult of each conversion, at its end."],
+            "search_exclude": [
+                "auto",
+                "Mark everything of a question but its text with data-search-exclude, which the search of "
+                "Zensical and of Material for MkDocs leave out: true, false, or auto (true under Zensical).",
+            ],
         }
         super().__init__(**kwargs)
-        self.strings = merge_strings(self.getConfig("strings"))
+        self.strings = interface_strings(self.getConfig("language"), self.getConfig("strings"))
+        self.words = true_false_words(self.strings["true"], self.strings["false"])
         snippets_dir = self.getConfig("snippets_dir")
         self.snippets = (
             SnippetStore(
@@ -104,18 +143,42 @@ class QuizExtension(Extension):
                 self.getConfig("snippet_versions"),
                 self.getConfig("snippet_record_command"),
                 self.getConfig("reader_version"),
+                self.getConfig("version_notes"),
             )
             if snippets_dir
             else None
         )
         self.page_path: str = self.getConfig("path")
         self.line_offset = 0
+        self.page_named = False  # whether the host named the next page (set_page)
         self.report: Callable[[LocatedProblem], None] | None = None
+        self.search_exclude = False  # decided for each conversion (``start``)
+        self.under_zensical = False  # likewise
+        self.stops_on_mistakes = False  # likewise: strict, but not in Zensical's live preview
+        self.search_exclude_setting = _tristate("search_exclude", self.getConfig("search_exclude"))
 
     def set_page(self, path: str, line_offset: int = 0) -> None:
         """Name the file of the next conversion, and how many lines (front matter) precede its text."""
         self.page_path = path
         self.line_offset = line_offset
+        self.page_named = True
+
+    def start(self, md: Markdown, lines: list[str]) -> None:
+        """What the host tells without saying it, at the start of each conversion (``hosts``)."""
+        zensical = None if self.page_named else zensical_page(md, lines)
+        if zensical is not None:
+            self.page_path, self.line_offset = zensical.path, zensical.line_offset
+        self.under_zensical = zensical is not None
+        self.stops_on_mistakes = self.getConfig("strict") and not (self.under_zensical and zensical_serving())
+        wanted = self.search_exclude_setting
+        self.search_exclude = self.under_zensical if wanted is None else wanted
+        if self.report is None and mkdocs_without_plugin(md):
+            warn_once(MKDOCS_WITHOUT_PLUGIN)
+
+    def assets(self) -> tuple[Asset, Asset]:
+        """The browser script, with this extension's interface strings written in, and the stylesheet:
+        what a host copies into its site and links from every page with questions."""
+        return build_assets(self.strings)
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API)
         md.registerExtension(self)
@@ -134,24 +197,28 @@ class QuizExtension(Extension):
         checked against the snippets' recordings), the problems outside blocks, and where the author put
         the page's summary, if they did."""
         result = parse(lines)
-        words = (self.strings["true"], self.strings["false"])
         checks = (partial(check_code_output, store=self.snippets),)
         shuffle = bool(self.getConfig("shuffle"))
-        checked = [(block, block_problems(block, words, checks, shuffle)) for block in result.blocks]
+        checked = [(block, block_problems(block, self.words, checks, shuffle)) for block in result.blocks]
         return result.problems, checked, result.summary
 
     def located(self, line: int, message: str) -> LocatedProblem:
         return LocatedProblem(self.page_path, line + self.line_offset, message)
 
     def publish(self, problems: list[LocatedProblem]) -> None:
-        """Report problems of the current conversion; in ``strict`` mode, fail it."""
+        """Report problems of the current conversion; in ``strict`` mode, fail it with an error that
+        lists them (and log nothing: the host shows the error, so each problem is shown once)."""
+        strict = bool(self.stops_on_mistakes and problems)
         for problem in problems:
             if self.report is not None:
                 self.report(problem)
-            else:
+            elif not strict:
                 log.warning(str(problem))
-        if self.getConfig("strict") and problems:
-            raise QuizError(problems)
+        if strict:
+            error = QuizError(problems)
+            if self.under_zensical:
+                stop_zensical_build(str(error))
+            raise error
 
     def finish(self, conversion: Conversion) -> None:
         """Hand the host what the conversion found (the last step calls this)."""
@@ -161,5 +228,10 @@ class QuizExtension(Extension):
             tuple(conversion.questions),
             tuple(conversion.problems),
             tuple(conversion.links),
+            tuple(
+                conversion.hashes[index]
+                for index, found in enumerate(conversion.blocks)
+                if found.block.question is not None and not found.problems
+            ),
         )
         self.getConfig("on_page")(result)

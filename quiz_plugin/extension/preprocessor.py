@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 
+from ..core.fences import Fences
 from ..core.model import Fragment, LocatedProblem, Problem, Question
 from ..core.parser import SummaryMarker
 from ..snippets.code_output import question_reader_keys
@@ -17,6 +18,7 @@ from ..snippets.reader_version import PLACEHOLDER, version_label
 from ..snippets.recordings import SnippetError
 from ..snippets.snippet_block import SnippetBlocks, shown_code_lines
 from .conversion import MARK, Conversion, FoundBlock, question_parts
+from .hosts import host_fences, unreadable_fences
 from .includes import check_includes
 from .predict_first import answers_shown_above
 
@@ -39,7 +41,9 @@ class QuizPreprocessor(Preprocessor):
         self.conversion = conversion = Conversion()
         self.block_processor.open = None
         processors = self.md.parser.blockprocessors
-        self.snippet_blocks = SnippetBlocks(extension.snippets, "tabbed" in processors, "details" in processors)
+        extension.start(self.md, lines)
+        fences = host_fences(self.md)
+        self.snippet_blocks = SnippetBlocks(extension.snippets, "tabbed" in processors, "details" in processors, fences)
         lines, include_problems = check_includes(self.md, normalized_lines(lines))
         conversion.lines = lines
         page_problems, checked, self.summary = extension.analyse(lines)
@@ -58,6 +62,8 @@ class QuizPreprocessor(Preprocessor):
         for block, problems in checked:
             output += self._between(lines, position, block.start)
             position = block.end
+            if block.question is not None and not problems:
+                problems = unreadable_fences(block.question, block.indent, fences)
             if predict_first and block.question is not None and not problems:
                 problems = answers_shown_above(block.question, self.snippet_blocks.shown)
             located = self._report(problems)
@@ -100,6 +106,17 @@ class QuizPreprocessor(Preprocessor):
     def _marked_parts(self, question: Question, indent: str, index: int, snippets: bool) -> list[str]:
         """The block rewritten as marker lines around each part's Markdown, keeping the block's indent
         (``snippets``: whether the block may hold a snippet block to expand)."""
+        # The parts are written at the block's indent (inside a container, say), and the code that the
+        # engine writes into them too: where the host reads no fence there, it writes indented code.
+        blocks = self.snippet_blocks
+        host_fences = blocks.fences
+        blocks.fences = host_fences if host_fences.reads_fence_at(indent) else Fences.NONE
+        try:
+            return self._parts_at(question, indent, index, snippets)
+        finally:
+            blocks.fences = host_fences
+
+    def _parts_at(self, question: Question, indent: str, index: int, snippets: bool) -> list[str]:
         shown_code = self._shown_code(question)
         stem = question.stem
         keys = question_reader_keys(question, self.extension.snippets)
@@ -109,16 +126,19 @@ class QuizPreprocessor(Preprocessor):
             shown = f'<span class="quiz-version">{html.escape(version_label(keys.default))}</span>'
             stem = Fragment(stem.line, stem.text.replace(PLACEHOLDER, shown))
         if shown_code:
-            code = shown_code_lines(shown_code, folding=self.snippet_blocks.folding, copy=False)
+            blocks = self.snippet_blocks
+            code = shown_code_lines(shown_code, folding=blocks.folding, fences=blocks.fences, copy=False)
             stem = Fragment(stem.line, "\n".join((*stem.lines, "", *code)))
         parts = [(name, stem if name == "stem" else fragment) for name, fragment in question_parts(question)]
         self.conversion.hashes[index] = question.content_hash(shown_code)
+        self.conversion.part_names[index] = tuple(name for name, _ in parts)
         output = ["", f"{indent}{MARK}quiz {index}{MARK}", ""]
         for name, fragment in parts:
             part = self._expand(fragment.lines, fragment.line) if snippets else fragment.lines
             # The marker line may open the part's first block (fewer lines for every later step), unless
-            # that block must start a block for a preprocessor too: raw HTML, fenced code.
-            own_block = not part or part[0][:1] in ("", "<", "`", "~")
+            # that block must start a block for a preprocessor too: raw HTML, fenced code (three or more
+            # backticks or tildes: an answer that starts with inline code shares the marker's block).
+            own_block = not part or part[0][:1] in ("", "<") or part[0].startswith(("```", "~~~"))
             output += [f"{indent}{MARK}part {name}{MARK}", ""] if own_block else [f"{indent}{MARK}part {name}{MARK}"]
             output += [f"{indent}{line}" if line else "" for line in part] if indent else part
             output.append("")

@@ -45,6 +45,8 @@ from markdown.util import HTML_PLACEHOLDER_RE, AtomicString
 from ..core.answers import short_answer_text
 from ..core.model import LocatedProblem, Question, QuestionType
 from ..core.order import scrambled
+from ..core.strings import Strings
+from ..core.true_false import TrueFalseWords, true_false_words
 from ..snippets.reader_version import ReaderKeys, version_label
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -145,7 +147,7 @@ def render_question(
     question: Question,
     number: int,
     parts: Mapping[str, Element],
-    strings: Mapping[str, str],
+    strings: Strings,
     content_hash: str,
     shuffle: bool = False,
     reader_keys: ReaderKeys | None = None,
@@ -170,7 +172,7 @@ def render_question(
         # The recorded versions, newest first, and the one the page shows until the script says otherwise.
         attributes["data-quiz-versions"] = " ".join(reader_keys.versions)
         attributes["data-quiz-version"] = reader_keys.default
-    legend = _text(strings["question"].format(number=number))
+    legend = _text(strings.text("question", number=number))
     instruction = INSTRUCTIONS.get(question.type)
     if instruction:
         legend += f' <span class="quiz-instruction">{_text(strings[instruction])}</span>'
@@ -191,7 +193,7 @@ def render_question(
     elif question.type is QuestionType.ORDER:
         in_order = _steps(writer, question, parts)
     else:
-        _choices(writer, question, parts, number, reader_keys)
+        _choices(writer, question, parts, number, strings, reader_keys)
     _hints(writer, question, parts, strings)
     writer.write("</fieldset>\n", f'<details class="quiz-answer">\n<summary>{_text(strings["answer"])}</summary>\n')
     if question.type is QuestionType.ORDER:
@@ -209,14 +211,18 @@ INSTRUCTIONS = {QuestionType.MULTIPLE: "select_all", QuestionType.ORDER: "order_
 CHOICE_LISTS = {True: '<ol class="quiz-choices">\n', False: '<ol class="quiz-choices" type="A">\n'}
 
 
-def _hints(writer: PageWriter, question: Question, parts: Mapping[str, Element], strings: Mapping[str, str]) -> None:
+def _hints(writer: PageWriter, question: Question, parts: Mapping[str, Element], strings: Strings) -> None:
     """Each hint in a ``<details>`` of its own: readers open one at a time."""
     count = len(question.hints)
     for index in range(count):
-        summary = strings["hint"] if count == 1 else strings["hint_of"].format(number=index + 1, count=count)
+        summary = strings["hint"] if count == 1 else strings.text("hint_of", number=index + 1, count=count)
         writer.write(f"<details>\n<summary>{_text(summary)}</summary>\n")
         writer.content(parts[f"hint-{index}"])
         writer.write("</details>\n")
+
+
+def _words(strings: Strings) -> TrueFalseWords:
+    return true_false_words(strings["true"], strings["false"])
 
 
 def _choices(
@@ -224,6 +230,7 @@ def _choices(
     question: Question,
     parts: Mapping[str, Element],
     number: int,
+    strings: Strings,
     reader_keys: ReaderKeys | None = None,
 ) -> None:
     # Radios need a shared name to form one group (the question's number: unique on its page, and
@@ -231,7 +238,8 @@ def _choices(
     multiple = question.type is QuestionType.MULTIPLE
     control = {"type": "checkbox"} if multiple else {"type": "radio", "name": f"quiz-{number}"}
     labelled = f"<label>{_void('input', control)} "  # the same for every answer of the question
-    writer.write(CHOICE_LISTS[question.type is QuestionType.TRUE_FALSE])
+    true_false = question.type is QuestionType.TRUE_FALSE
+    writer.write(CHOICE_LISTS[true_false])
     for index, choice in enumerate(question.choices):
         item = {"data-correct": ""} if choice.correct else {}
         if reader_keys is not None and reader_keys.right_on[index]:
@@ -239,7 +247,11 @@ def _choices(
         writer.write(_start("li", item))
         body = parts[f"choice-{index}"]
         paragraph = _single_paragraph(body)
-        if paragraph is not None:
+        if true_false:
+            # The site's word, whichever language's the author wrote (``core.true_false``).
+            word = strings["true"] if _words(strings).value(choice.body.text) else strings["false"]
+            writer.write(f"{labelled}{_text(word)}</label>")
+        elif paragraph is not None:
             writer.write(labelled)
             writer.inline(paragraph)
             writer.write("</label>")
@@ -264,16 +276,15 @@ def _feedback(writer: PageWriter, part: Element | None) -> None:
 
 
 def _key(
-    writer: PageWriter, question: Question, parts: Mapping[str, Element], strings: Mapping[str, str], shuffled: bool
+    writer: PageWriter, question: Question, parts: Mapping[str, Element], strings: Strings, shuffled: bool
 ) -> None:
     correct = question.correct_choices
     if question.type is QuestionType.SHORT:
-        before, _, after = strings["accepted_answers"].partition("{answers}")
         accepted = ", ".join(f"<code>{_text(short_answer_text(choice.body.text))}</code>" for choice in correct)
-        tolerance = ""
+        key = strings.markup("accepted_answers", _text, count=len(correct), answers=accepted)
         if question.tolerance is not None:
-            tolerance = " " + _text(strings["tolerance"].format(tolerance=question.tolerance.text))
-        writer.write(f'<p class="quiz-key">{_text(before)}{accepted}{_text(after)}{tolerance}</p>\n')
+            key += " " + _text(strings.text("tolerance", tolerance=question.tolerance.text))
+        writer.write(f'<p class="quiz-key">{key}</p>\n')
         with_feedback = [
             (index, choice) for index, choice in enumerate(question.choices) if choice.feedback is not None
         ]
@@ -287,17 +298,18 @@ def _key(
             writer.write("</ul>\n")
         return
     if question.type is QuestionType.TRUE_FALSE:
-        names = [choice.body.text.strip() for choice in correct]
+        words = _words(strings)
+        names = [strings["true"] if words.value(choice.body.text) else strings["false"] for choice in correct]
     else:
         names = [LETTERS[i % len(LETTERS)] for i, choice in enumerate(question.choices) if choice.correct]
-    template = strings["correct_answers"] if len(names) > 1 else strings["correct_answer"]
     if not shuffled:
-        writer.write(f'<p class="quiz-key">{_text(template.format(answers=", ".join(names)))}</p>\n')
+        key = strings.text("correct_answer", count=len(names), answers=", ".join(names))
+        writer.write(f'<p class="quiz-key">{_text(key)}</p>\n')
         return
     # The letters of the author's order, which the script rewrites to the order a reader sees.
-    before, _, after = template.partition("{answers}")
     letters = f'<span class="quiz-letters">{_text(", ".join(names))}</span>'
-    writer.write(f'<p class="quiz-key">{_text(before)}{letters}{_text(after)}</p>\n')
+    key = strings.markup("correct_answer", _text, count=len(names), answers=letters)
+    writer.write(f'<p class="quiz-key">{key}</p>\n')
 
 
 def _steps(writer: PageWriter, question: Question, parts: Mapping[str, Element]) -> list[Element]:
@@ -328,7 +340,7 @@ def _copy_without_ids(part: Element) -> Element:
     return duplicate
 
 
-def _order_key(writer: PageWriter, in_order: list[Element], strings: Mapping[str, str]) -> None:
+def _order_key(writer: PageWriter, in_order: list[Element], strings: Strings) -> None:
     writer.write(f'<p class="quiz-key">{_text(strings["right_order"])}</p>\n<ol class="quiz-order">\n')
     for body in in_order:
         writer.write("<li>")
@@ -341,16 +353,15 @@ def _order_key(writer: PageWriter, in_order: list[Element], strings: Mapping[str
     writer.write("</ol>\n")
 
 
-def _keys_on_versions(writer: PageWriter, keys: ReaderKeys, strings: Mapping[str, str]) -> None:
+def _keys_on_versions(writer: PageWriter, keys: ReaderKeys, strings: Strings) -> None:
     """The key on every other recorded version, for readers without JavaScript and for print: one line
     per answer, naming the versions on which it is right."""
     lines = []
     for index, versions in enumerate(keys.right_on):
         others = [version_label(version) for version in versions if version != keys.default]
         if others:
-            text = strings["answer_on_versions"].format(
-                versions=", ".join(others), answers=LETTERS[index % len(LETTERS)]
-            )
+            letter = LETTERS[index % len(LETTERS)]
+            text = strings.text("answer_on_versions", versions=", ".join(others), answers=letter)
             lines.append(f"<li>{_text(text)}</li>\n")
     if lines:
         writer.write('<ul class="quiz-key-versions">\n', *lines, "</ul>\n")

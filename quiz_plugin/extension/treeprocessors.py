@@ -10,10 +10,11 @@ from markdown import Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from ..core.model import Fragment
-from .conversion import NOT_RENDERED, QuestionLink, question_parts
+from .conversion import NOT_RENDERED, Conversion, QuestionLink, question_parts
 from .ids import id_collisions
 from .leftovers import SHOWN_AS_TEXT, leftover_headers
 from .render import PageWriter, render_question
+from .search_view import exclude_answers_from_search
 
 if TYPE_CHECKING:
     from .preprocessor import QuizPreprocessor
@@ -55,11 +56,14 @@ class QuizLinks(Treeprocessor):
     def run(self, root: Element) -> None:
         conversion = self.preprocessor.conversion
         for pending in conversion.pending:
-            fragments = dict(question_parts(pending.question))
+            fragments: dict[str, Fragment] | None = None
             for name, part in pending.parts.items():
+                if next(part.iter("a"), None) is None and next(part.iter("img"), None) is None:
+                    continue  # most parts hold neither: the search runs in C
                 for element in part.iter():
                     target = element.get("href") if element.tag == "a" else element.get("src")
                     if element.tag in ("a", "img") and target:
+                        fragments = fragments or dict(question_parts(pending.question))
                         line = _line_of(fragments[name], target)
                         conversion.links.append(QuestionLink(pending.question.id, line, target))
 
@@ -104,13 +108,15 @@ class QuizAssembler(Treeprocessor):
             )
             bounds.append((start, len(writer.out)))
         html = writer.finish()
+        private = exclude_answers_from_search if extension.search_exclude else str
         for question, (start, end) in zip(pending, bounds, strict=True):
             element, tail = question.element, question.element.tail
             element.clear()  # its children were the parts', now written in ``html``
             element.tag, element.tail = "p", tail
-            element.text = self.md.htmlStash.store("".join(html[start:end]))
+            element.text = self.md.htmlStash.store(private("".join(html[start:end])))
         self.preprocessor.conversion.pending = []
         extension.finish(self.preprocessor.conversion)
+        self.preprocessor.conversion = Conversion()
 
     def _is_block(self, tag: str) -> bool:
         known = self._block_level.get(tag)

@@ -9,25 +9,22 @@ from typing import Any
 from mkdocs.config import config_options as c
 from mkdocs.config.base import BaseConfigOption, Config, ValidationError
 
-from ..core.strings import merge_strings
+from ..core.strings import StringsError, checked_overrides
 from ..snippets.recordings import SnippetError, Version
 
 
 class InterfaceStrings(BaseConfigOption[dict[str, str]]):
-    """A mapping of interface-string keys to text, checked against the known keys."""
+    """A mapping of interface-string keys to texts that replace the built-in ones, checked: the keys,
+    that each value is text, and each text's placeholders (``core.strings.checked_overrides``)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.default: dict[str, str] = {}
 
     def run_validation(self, value: Any) -> dict[str, str]:
-        if value is None:
-            value = {}
-        if not isinstance(value, dict):
-            raise ValidationError(f"expected a mapping of interface strings, not {type(value).__name__}")
         try:
-            return merge_strings(value)
-        except ValueError as error:
+            return checked_overrides(value)
+        except StringsError as error:
             raise ValidationError(str(error)) from error
 
 
@@ -113,6 +110,24 @@ class CPythonVersion(c.Type[str]):
             raise ValidationError(str(error)) from error
 
 
+class VersionNotes(BaseConfigOption[dict[str, str]]):
+    """A mapping of CPython versions (as recordings name them) to text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.default: dict[str, str] = {}
+
+    def run_validation(self, value: Any) -> dict[str, str]:
+        if value is None:
+            return {}
+        if not isinstance(value, dict) or not all(isinstance(text, str) for text in value.values()):
+            raise ValidationError("expected a mapping of CPython versions to text, such as {3.14-wasm32: ...}")
+        try:
+            return {str(Version.parse(str(key))): text for key, text in value.items()}
+        except SnippetError as error:
+            raise ValidationError(str(error)) from error
+
+
 class BalanceConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' __init_subclass__
     """Limits on the item statistics of the site's questions (``lint --stats`` prints them); a question that
     puts the site over one is reported at its line. Each is off unless set."""
@@ -152,6 +167,11 @@ class QuizConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' __init_sub
     JavaScript, in print, and to a reader who has not picked one (the newest recorded if empty). Their
     answer marked `[x]` must be the right one on it."""
 
+    version_notes = VersionNotes()
+    """What pages say of a build whose outputs they show, by its version as recordings name it, for
+    example `{3.14-wasm32: "CPython 3.14.2, WebAssembly (32-bit), via Pyodide"}`: the title of those
+    outputs."""
+
     predict_first = c.Type(bool, default=False)
     """Report a question whose right answer a snippet block above it on the same page already prints
     (a question that tests scrolling, not understanding), unless the question says `recap: true`."""
@@ -165,9 +185,14 @@ class QuizConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' __init_sub
     """Limits on the balance of the answer keys, each off unless set: a question that puts the site over
     one is reported at its line (``BalanceConfig``; ``lint --stats`` prints the statistics)."""
 
+    language = c.Type(str, default="")
+    """The language of the interface strings, as a BCP 47 tag (`de`, `pt-BR`, `zh`); by default the
+    theme's (`theme.language`, or `theme.locale` of MkDocs' own themes). English where none is built in."""
+
     strings = InterfaceStrings()
-    """Interface strings that replace the English defaults, for example `{check: Vérifier, retry:
-    Réessayer}` (``quiz_plugin/core/strings.py`` has every key); an unknown key is a configuration error."""
+    """Interface strings that replace the built-in ones of the language, by key, for example `{check:
+    Vérifier, retry: Réessayer}` (``quiz_plugin/core/strings.py`` has every key); an unknown key, or a text
+    whose placeholders its key does not know, is a configuration error naming the key."""
 
     questions_page = SitePath(page=True)
     """The generated "All questions" page, as a path in the docs directory (for example `questions.md`);

@@ -12,7 +12,9 @@ whole, so that a page of the site can never be replaced by one of them, whatever
 
 from __future__ import annotations
 
+import json
 import posixpath
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,8 +29,6 @@ from .source import config_dir, display_path
 
 # Out of search: every question is indexed on its own page already, and a search would list it twice.
 SEARCH_EXCLUDED = "search:\n  exclude: true\n"
-QUESTIONS_FRONT_MATTER = f"---\ntitle: All questions\n{SEARCH_EXCLUDED}---\n"
-ANSWER_KEY_FRONT_MATTER = f"---\ntitle: Answer key\n{SEARCH_EXCLUDED}---\n"
 # What each option adds, for the messages that name it.
 WHAT = {
     "quizzes_json": "list of questions",
@@ -36,6 +36,11 @@ WHAT = {
     "answer_key_page": '"Answer key"',
     "progress_page": '"Your progress" page',
 }
+
+
+def listing_front_matter(title: str) -> str:
+    """The front matter of a page that lists questions: its title (in the site's language), out of search."""
+    return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n{SEARCH_EXCLUDED}---\n"
 
 
 @dataclass(frozen=True)
@@ -67,10 +72,11 @@ def chapter_folder(path: str) -> str:
     return posixpath.splitext(path)[0]
 
 
-def generated_files(config: MkDocsConfig, options: Any, files: Files) -> GeneratedFiles:
-    """The bank's files for a build (``options`` is the plugin's configuration). A file or a folder that
-    would replace one of the site's, or that two options name, stops the build with an error naming the
-    option (``PluginError``: MkDocs prints its message alone, the linter reports it as it is)."""
+def generated_files(config: MkDocsConfig, options: Any, files: Files, strings: Mapping[str, str]) -> GeneratedFiles:
+    """The bank's files for a build (``options`` is the plugin's configuration; ``strings`` the site's
+    interface strings, which title the pages). A file or a folder that would replace one of the site's,
+    or that two options name, stops the build with an error naming the option (``PluginError``: MkDocs
+    prints its message alone, the linter reports it as it is)."""
     listed = nav_titles(config.nav)
     tables = any(_extension_name(ext) in ("tables", "extra") for ext in config.markdown_extensions)
     claims = _Claims(config, files)
@@ -83,11 +89,15 @@ def generated_files(config: MkDocsConfig, options: Any, files: Files) -> Generat
         inclusion = InclusionLevel.UNDEFINED if in_nav and path in listed else InclusionLevel.NOT_IN_NAV
         return File.generated(config, path, content=front_matter, inclusion=inclusion)
 
-    questions_page = page("questions_page", QUESTIONS_FRONT_MATTER, in_nav=True, chapters=True)
-    progress_page = page("progress_page", progress_front_matter(options.strings), in_nav=True)
+    questions_page = page(
+        "questions_page", listing_front_matter(strings["questions_title"]), in_nav=True, chapters=True
+    )
+    progress_page = page("progress_page", progress_front_matter(strings), in_nav=True)
     answer_key = None
     if answer_key_wanted(options.answer_key):
-        answer_key = page("answer_key_page", ANSWER_KEY_FRONT_MATTER, in_nav=False, chapters=True)
+        answer_key = page(
+            "answer_key_page", listing_front_matter(strings["answer_key_title"]), in_nav=False, chapters=True
+        )
     json_file = None
     if options.quizzes_json:
         claims.claim("quizzes_json", options.quizzes_json)

@@ -9,6 +9,7 @@ plugin through the build's own steps (``dry_build``), so they report exactly wha
 
 from __future__ import annotations
 
+import inspect
 import logging
 from typing import TYPE_CHECKING
 
@@ -26,15 +27,17 @@ from ..bank.entries import SitePage, SourcePage
 from ..bank.progress import annotate_chapter_lists, fill_progress, has_chapter_list, progress_markdown
 from ..core.balance import Balance, ItemFacts, Thresholds
 from ..core.model import LocatedProblem
+from ..core.strings import Strings, interface_strings
 from ..extension.assets import Asset, build_assets
 from ..extension.conversion import PageResult
 from ..extension.extension import QuizExtension
+from ..extension.search_view import SearchView, search_view
 from .config import QuizConfig
 from .generated import GeneratedFiles, generated_files
+from .language import site_language
 from .listings import Listings
 from .navigation import page_order
 from .question_links import PageLinks, broken_links
-from .search_view import SearchView, search_view
 from .source import config_dir, display_path, front_matter_lines, snippets_dir
 
 if TYPE_CHECKING:  # MkDocs' template environment; the package does not depend on Jinja2 itself
@@ -48,6 +51,7 @@ log = logging.getLogger("mkdocs.plugins.quiz")
 class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # MkDocs' __init_subclass__
     def __init__(self) -> None:
         self.extension = QuizExtension()
+        self.strings: Strings = interface_strings()
         self.script: Asset | None = None
         self.style: Asset | None = None
         self.ids = IdRegistry()
@@ -64,19 +68,26 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         self.facts: list[ItemFacts] = []  # what the item statistics need of each question
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        strings = self.config.strings  # already merged with the defaults by InterfaceStrings
+        language = self.config.language or site_language(config)
         snippets = snippets_dir(config.config_file_path, self.config.snippets_dir)
         self.extension = QuizExtension(
-            strings=strings,
+            language=language,
+            strings=self.config.strings,  # checked by InterfaceStrings
             snippets_dir=snippets,
             snippet_versions=self.config.snippet_versions,
             snippet_record_command=self.config.snippet_record_command,
             reader_version=self.config.reader_version,
+            version_notes=self.config.version_notes,
             predict_first=self.config.predict_first,
             shuffle=self.config.shuffle,
             on_page=self._page_done,
         )
         self.extension.report = self._report
+        self.strings = strings = self.extension.strings
+        if strings.built_in == "en" and not strings.language.lower().startswith("en"):
+            log.info(
+                f"quizblocks: no built-in interface strings in `{language}`: English ones where `strings` sets none"
+            )
         # `mkdocs serve` runs on_config again on a reloaded config; never register twice.
         config.markdown_extensions[:] = [
             ext for ext in config.markdown_extensions if not isinstance(ext, QuizExtension)
@@ -93,12 +104,14 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         for asset in (self.script, self.style):
             assert asset is not None
             files.append(File.generated(config, asset.path, content=asset.content))
-        self.generated = generated = generated_files(config, self.config, files)
+        self.generated = generated = generated_files(config, self.config, files, self.strings)
         for file in generated.added:
             files.append(file)
         keep = generated.answer_key is not None or self.keep_questions
         order = page_order(config.nav, files, left_out=generated.pages)
-        self.bank = BuildBank(order, generated.chapter_list_url, self.extension.snippets, keep_entries=keep)
+        self.bank = BuildBank(
+            order, generated.chapter_list_url, self.extension.snippets, keep_entries=keep, strings=self.strings
+        )
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -113,10 +126,10 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         generated, bank = self.generated, self.bank
         if generated is not None and page.file.src_uri in generated.pages:
             return html  # written in on_env, once every page it lists is known
-        result = self.page_result
+        result, self.page_result = self.page_result, None  # not kept past its page
         questions = list(result.questions) if result is not None else []
         if result is not None and bank is not None:
-            bank.add(_site_page(page, result), questions)
+            bank.add(_site_page(page, result), questions, result.hashes)
         if result is not None and result.links:
             self.links.append(PageLinks(page.file.src_uri, result.path, result.line_offset, result.links))
         if has_chapter_list(html):
@@ -128,9 +141,9 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         if not questions:
             return html
         assert result is not None
-        true_word = self.config.strings["true"]
+        words = self.extension.words
         self.facts += [
-            ItemFacts.of(question, result.path, question.line + result.line_offset, true_word) for question in questions
+            ItemFacts.of(question, result.path, question.line + result.line_offset, words) for question in questions
         ]
         source = page.file.abs_src_path or ""
         for problem in register_ids(self.ids, result.path, result.line_offset, questions, source):
@@ -166,14 +179,14 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
     def _write_listing_pages(
         self, generated: GeneratedFiles, bank: BuildBank, config: MkDocsConfig, files: Files
     ) -> None:
-        listings = Listings(generated, bank, config, files, self.extension.set_page)
+        listings = Listings(generated, bank, config, files, self.extension.set_page, self.strings)
         for file in (generated.questions_page, generated.answer_key, generated.progress_page):
             page = file.page if file is not None else None
             if file is None or page is None or page.markdown is None:
                 continue  # a page MkDocs did not render (excluded from this build)
             self.extension.set_page(file.src_uri)
             if generated.is_progress_page(file.src_uri):
-                strings = self.config.strings
+                strings = self.strings
                 page.markdown = progress_markdown(strings)
                 page.render(config, files)
                 content = fill_progress(page.content or "", page.url, bank.page_questions(), strings)
@@ -190,7 +203,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
         ids = self.pages_with_questions.get(page.file.src_uri)
-        if ids and page.content is not None:
+        if ids and page.content is not None and _others_read_page_context(self, config):
             view = search_view(page.content, ids)
             self.search_views[page.file.src_uri] = view
             page.content = view.view
@@ -212,7 +225,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
     ) -> TemplateContext:
         if page.file.src_uri in self.chapter_lists and page.content is not None and self.bank is not None:
             pages = self.bank.page_questions()
-            page.content = annotate_chapter_lists(page.content, page.url, pages, self.config.strings)
+            page.content = annotate_chapter_lists(page.content, page.url, pages, self.strings)
         return context
 
     on_page_context = CombinedEvent(_hand_search_the_stems, _restore_the_page, _count_chapter_questions)
@@ -231,6 +244,13 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
     def _report(self, problem: LocatedProblem) -> None:
         self.problems.append(problem)
         log.warning(str(problem))
+
+
+def _others_read_page_context(plugin: QuizPlugin, config: MkDocsConfig) -> bool:
+    """Whether another plugin handles ``on_page_context``: with none (no search plugin), nothing could
+    read the view of the page, so it is not made."""
+    handlers = [inspect.unwrap(handler) for handler in config.plugins.events["page_context"]]
+    return any(getattr(handler, "__self__", None) is not plugin for handler in handlers)
 
 
 def _site_page(page: Page, result: PageResult) -> SitePage:

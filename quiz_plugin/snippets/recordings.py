@@ -5,24 +5,33 @@ Layout, under the snippets directory::
     gc/threshold.py          the code, shown on pages exactly as it is run
     gc/threshold.3.12.out    what it printed on CPython 3.12 (one file per version that ran)
     gc/threshold.3.13t.out   ... on a free-threaded 3.13 build
+    gc/threshold.3.14-wasm32.out   ... on 3.14 built for another platform (here WebAssembly, 32-bit)
 
 A snippet applies to the versions the site covers (the store's ``default_versions``: every version
 unless the site says otherwise) unless a comment line at its top says otherwise, for example
-``# versions: 3.12+``, ``# versions: 3.9-3.11`` or ``# versions: 3.13t``.
+``# versions: 3.12+``, ``# versions: 3.9-3.11`` or ``# versions: 3.13t``. A snippet that cannot run
+everywhere says what it needs, for example ``# needs: threads, processes``: an interpreter that lacks
+one of those skips it (the test runner knows what each interpreter lacks).
 The test suite runs every snippet on every installed version it applies to and compares the output
 with the recording; the build only reads the recordings, it never runs code.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-VERSION_RE = re.compile(r"^(?P<major>\d+)\.(?P<minor>\d+)(?P<free>t?)$")
+VERSION_TEXT = r"\d+\.\d+t?(?:-[a-z][a-z0-9_]*)?"  # 3.12, 3.13t, 3.14-wasm32
+VERSION_RE = re.compile(r"^(?P<major>\d+)\.(?P<minor>\d+)(?P<free>t?)(?:-(?P<platform>[a-z][a-z0-9_]*))?$")
 SPEC_LINE_RE = re.compile(r"^#[ ]*versions:[ ]*(?P<spec>.+?)[ ]*$")
-RECORDING_RE = re.compile(r"^(?P<stem>.+)\.(?P<version>\d+\.\d+t?)\.out$")
+NEEDS_LINE_RE = re.compile(r"^#[ ]*needs:[ ]*(?P<needs>.+?)[ ]*$")
+NEED_RE = re.compile(r"^[a-z][a-z0-9_-]*$")
+RECORDING_RE = re.compile(rf"^(?P<stem>.+)\.(?P<version>{VERSION_TEXT})\.out$")
+HEADER_LINES = 5  # where a snippet's `# versions:` and `# needs:` lines may be
 
 
 class SnippetError(ValueError):
@@ -31,21 +40,26 @@ class SnippetError(ValueError):
 
 @dataclass(frozen=True, order=True)
 class Version:
-    """A CPython feature version, for example 3.12, or 3.13t for a free-threaded build."""
+    """A CPython feature version, for example 3.12, or 3.13t for a free-threaded build; ``platform``
+    names a build for another platform than the site's usual one (``wasm32``: 3.14-wasm32)."""
 
     major: int
     minor: int
     free_threaded: bool = False
+    platform: str = ""
 
     @classmethod
     def parse(cls, text: str) -> Version:
         match = VERSION_RE.match(text.strip())
         if not match:
-            raise SnippetError(f"`{text.strip()}` is not a CPython version such as 3.12 or 3.13t")
-        return cls(int(match["major"]), int(match["minor"]), bool(match["free"]))
+            raise SnippetError(
+                f"`{text.strip()}` is not a CPython version such as 3.12, 3.13t or 3.14-wasm32"
+            )
+        return cls(int(match["major"]), int(match["minor"]), bool(match["free"]), match["platform"] or "")
 
     def __str__(self) -> str:
-        return f"{self.major}.{self.minor}{'t' if self.free_threaded else ''}"
+        platform = f"-{self.platform}" if self.platform else ""
+        return f"{self.major}.{self.minor}{'t' if self.free_threaded else ''}{platform}"
 
 
 @dataclass(frozen=True)
@@ -61,27 +75,32 @@ class VersionSpec:
         return spec
 
     @cached_property
-    def _ranges(self) -> list[tuple[tuple[int, int], tuple[int, int] | None, bool | None]]:
-        """(lowest, highest or None, free-threaded or None for either) for each comma-separated part."""
+    def _ranges(self) -> list[tuple[tuple[int, int], tuple[int, int] | None, bool | None, str | None]]:
+        """(lowest, highest or None, free-threaded or None for either, platform or None for any) for
+        each comma-separated part."""
         if not self.text:
-            return [((0, 0), None, None)]
+            return [((0, 0), None, None, None)]
         ranges = []
         for part in self.text.split(","):
             part = part.strip()
-            match = re.fullmatch(r"(\d+\.\d+t?)(\+|-(\d+\.\d+t?))?", part)
+            match = re.fullmatch(rf"({VERSION_TEXT})(\+|-(\d+\.\d+t?))?", part)
             if not match:
-                raise SnippetError(f"`{part}` is not a version range such as 3.12, 3.12+ or 3.10-3.12")
+                raise SnippetError(
+                    f"`{part}` is not a version range such as 3.12, 3.12+, 3.10-3.12 or 3.14-wasm32"
+                )
             low = Version.parse(match[1])
             high = Version.parse(match[3]) if match[3] else None
             free = True if low.free_threaded or (high and high.free_threaded) else None
             upper = None if match[2] == "+" else (high.major, high.minor) if high else (low.major, low.minor)
-            ranges.append(((low.major, low.minor), upper, free))
+            ranges.append(((low.major, low.minor), upper, free, low.platform or None))
         return ranges
 
     def includes(self, version: Version) -> bool:
         feature = (version.major, version.minor)
-        for low, high, free in self._ranges:
+        for low, high, free, platform in self._ranges:
             if free is True and not version.free_threaded:
+                continue
+            if platform is not None and version.platform != platform:
                 continue
             if low <= feature and (high is None or feature <= high):
                 return True
@@ -109,11 +128,27 @@ class Snippet:
 
     @cached_property
     def spec(self) -> VersionSpec:
-        for line in self.code.splitlines()[:5]:
+        for line in self.code.splitlines()[:HEADER_LINES]:
             match = SPEC_LINE_RE.match(line.strip())
             if match:
                 return VersionSpec.parse(match["spec"])
         return VersionSpec.parse(self.default_versions)
+
+    @cached_property
+    def needs(self) -> frozenset[str]:
+        """What it needs of its interpreter beyond the language (``threads``, ``processes`` ...)."""
+        for line in self.code.splitlines()[:HEADER_LINES]:
+            match = NEEDS_LINE_RE.match(line.strip())
+            if match:
+                needs = [need.strip() for need in match["needs"].split(",")]
+                for need in needs:
+                    if not NEED_RE.match(need):
+                        raise SnippetError(
+                            f"snippet `{self.path}`: `# needs:` takes words separated by commas, such as "
+                            f"`# needs: threads, processes`; found `{need}`"
+                        )
+                return frozenset(needs)
+        return frozenset()
 
     def recording_file(self, version: Version) -> Path:
         return self.file.with_name(f"{self.file.stem}.{version}.out")
@@ -148,15 +183,21 @@ class SnippetStore:
     ``default_versions``: the versions a snippet applies to unless it says (such as ``3.10+``; every
     version if empty); ``record_command``: how the site records outputs, for messages (may be empty);
     ``reader_version``: the version that questions following the reader's show by default (the newest
-    recorded if empty)."""
+    recorded if empty); ``version_notes``: what pages say of a build by its version (``3.14-wasm32``)."""
 
     def __init__(
-        self, root: Path, default_versions: str = "", record_command: str = "", reader_version: str = ""
+        self,
+        root: Path,
+        default_versions: str = "",
+        record_command: str = "",
+        reader_version: str = "",
+        version_notes: Mapping[str, str] | None = None,
     ) -> None:
         self.root = root
         self.default_versions = VersionSpec.parse(default_versions).text
         self.record_command = record_command
         self.reader_version = str(Version.parse(reader_version)) if reader_version else ""
+        self.version_notes = {str(Version.parse(key)): text for key, text in (version_notes or {}).items()}
 
     def record_hint(self) -> str:
         """What to do about a missing recording, as the end of a message."""
@@ -179,7 +220,14 @@ def normalise_output(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.strip("\n").splitlines()).strip("\n")
 
 
+def version_label(version: Version) -> str:
+    """A version as pages name it: ``3.14-wasm32`` is ``3.14 (wasm32)``."""
+    if not version.platform:
+        return str(version)
+    return f"{version.major}.{version.minor}{'t' if version.free_threaded else ''} ({version.platform})"
+
+
 def version_list(versions: list[Version]) -> str:
     """3.10, 3.11 and 3.12"""
-    names = [str(v) for v in versions]
+    names = [version_label(v) for v in versions]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

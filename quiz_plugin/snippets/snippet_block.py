@@ -5,6 +5,11 @@ code and, below it, its recorded output labelled with the versions it was verifi
 print different things, content tabs (pymdownx.tabbed) show each output. Everything shown is read from
 the files the test suite checks; nothing is typed into the page by hand and no code runs at build time.
 
+The code blocks are written for the Markdown extensions the host has: titles and highlighted lines with
+pymdownx.superfences; with Python-Markdown's plain ``fenced_code`` a title is a paragraph above its code;
+without tabs each output is a block of its own, and without pymdownx.details helper code is shown
+unfolded.
+
 Option lines under the header, indented four spaces, change what is shown: ``show: output`` shows only
 the recorded output (a question above already showed the code), ``show: code`` only the code. The code
 itself is shown as ``shown_code`` says: helper code folded, the lines that matter highlighted.
@@ -22,7 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..core.fences import FenceMap
+from ..core.fences import FenceMap, Fences
 from ..core.model import Problem
 from ..core.parser import BLOCK_CLOSER_RE, normalise_line
 from .recordings import SnippetError, SnippetStore, Version, normalise_output, version_list
@@ -50,33 +55,59 @@ def code_block(
     title: str = "",
     indent: str = "",
     highlighted: Sequence[int] = (),
+    fences: Fences = Fences.SUPERFENCES,
     copy: bool | None = None,
 ) -> list[str]:
-    """A fenced code block for ``code``, with a fence longer than any backtick run inside it.
+    """A code block for ``code`` that the host's Markdown (``fences``) reads as code, at ``indent``, its
+    fence longer than any backtick run inside it.
+
+    pymdownx.superfences shows the title and the highlighted lines; Python-Markdown's ``fenced_code``
+    reads neither the title nor fences inside a container, so there the title is a paragraph above
+    the code, and the code is an indented block where a fence would not be read.
 
     ``copy`` asks Material for a Copy button (``.copy``) or for none (``.no-copy``) whatever the site's
     ``content.code.copy`` says; ``None`` leaves it to that setting. A snippet's code has one; a
     recorded output has none: nobody pastes an output anywhere, and each button costs a tab stop, a
-    tooltip and set-up time when the page loads."""
+    tooltip and set-up time when the page loads. (``fenced_code`` reads the classes too.)"""
+    body = code.rstrip("\n").split("\n") if code.strip("\n") else []
+    lines = []
+    if title and fences is not Fences.SUPERFENCES:
+        lines = [indent + markdown_text(title), ""]
+    if not fences.reads_fence_at(indent):
+        return lines + [indent + "    " + line if line.strip() else "" for line in body]
     longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
     fence = "`" * max(3, longest + 1)
-    settings = (f' title="{title}"' if title else "") + (
-        f' hl_lines="{" ".join(str(line) for line in highlighted)}"' if highlighted else ""
-    )
+    settings = f' title="{title}"' if title and fences is Fences.SUPERFENCES else ""
+    if highlighted:  # fenced_code reads it too, and passes it to codehilite where the site has that
+        settings += f' hl_lines="{" ".join(str(line) for line in highlighted)}"'
     if copy is None:
         header = fence + language + settings
     else:
         header = fence + "{ ." + language + (" .copy" if copy else " .no-copy") + settings + " }"
-    body = code.rstrip("\n").split("\n") if code.strip("\n") else []
-    return [indent + header, *(indent + line if line else "" for line in body), indent + fence]
+    return lines + [indent + header, *(indent + line if line else "" for line in body), indent + fence]
+
+
+# Python-Markdown's backslash escapes, and `<`, which could open raw HTML.
+MARKDOWN_SPECIAL_RE = re.compile(r"([\\`*_{}\[\]()#+\-.!>])")
+
+
+def markdown_text(text: str) -> str:
+    """``text`` as Markdown that reads as exactly that text."""
+    return MARKDOWN_SPECIAL_RE.sub(r"\\\1", text).replace("<", "&lt;")
 
 
 def shown_code_lines(
-    code: str, title: str = "", indent: str = "", folding: bool = True, copy: bool = True
+    code: str,
+    title: str = "",
+    indent: str = "",
+    folding: bool = True,
+    fences: Fences = Fences.SUPERFENCES,
+    copy: bool = True,
 ) -> list[str]:
     """The Markdown that shows a snippet's code: its pieces in order, helper code folded away
-    (a collapsed ``??? example`` block where pymdownx.details is there, ``folding``). ``copy``: a Copy
-    button on each piece (none in a question, where each button would be one more tab stop)."""
+    (a collapsed ``??? example`` block where pymdownx.details is there, ``folding``; otherwise shown
+    open, titled with its summary). ``copy``: a Copy button on each piece (none in a question, where
+    each button would be one more tab stop)."""
     lines: list[str] = []
     for piece in shown_pieces(code):
         if lines:
@@ -85,18 +116,24 @@ def shown_code_lines(
             # The summary is Markdown: a `<heap>` in it must stay text, not become an element.
             summary = html.escape(piece.summary, quote=False).replace('"', "'")
             lines += [f'{indent}??? example "{summary}"', ""]
-            lines += code_block(piece.code, "python", "", indent + "    ", piece.highlighted, copy=copy)
+            lines += code_block(piece.code, "python", "", indent + "    ", piece.highlighted, fences, copy)
         else:
-            lines += code_block(piece.code, "python", title, indent, piece.highlighted, copy=copy)
+            label = title
+            if piece.summary is not None:  # a title is an attribute's value or a paragraph of text
+                summary = piece.summary.replace('"', "'")
+                label = f"{title}: {summary}" if title else summary
+            lines += code_block(piece.code, "python", label, indent, piece.highlighted, fences, copy)
             title = ""  # the file name heads the first piece shown open
     return lines
 
 
-def newest_first(versions: list[Version]) -> tuple[int, int, bool]:
+def newest_first(versions: list[Version]) -> tuple[bool, int, int, bool]:
     """A sort key that puts the group holding the newest version first (a GIL build before the
-    free-threaded build of the same version: the one most readers run)."""
-    newest = max(versions, key=lambda version: (version.major, version.minor, not version.free_threaded))
-    return (-newest.major, -newest.minor, newest.free_threaded)
+    free-threaded build of the same version: the one most readers run). Builds for another platform
+    (3.14-wasm32) come after every native one: readers run native builds."""
+    native = [version for version in versions if not version.platform]
+    newest = max(native or versions, key=lambda version: (version.major, version.minor, not version.free_threaded))
+    return (not native, -newest.major, -newest.minor, newest.free_threaded)
 
 
 @dataclass
@@ -104,6 +141,7 @@ class SnippetBlocks:
     store: SnippetStore | None
     tabbed: bool  # whether pymdownx.tabbed is there to show differing outputs side by side
     folding: bool = False  # whether pymdownx.details is there to fold helper code away
+    fences: Fences = Fences.SUPERFENCES  # the fenced code the host's Markdown reads
     shown: list[ShownOutput] = field(default_factory=list)  # the outputs shown so far, in page order
 
     def expand(self, lines: Sequence[str], first_line: int) -> tuple[list[str], list[Problem]]:
@@ -178,6 +216,11 @@ class SnippetBlocks:
             show = SHOW_VALUES[match["value"]]
         return show
 
+    def _notes(self, versions: list[Version]) -> str:
+        """What the site says of the builds among ``versions`` that need saying (``version_notes``)."""
+        notes = self.store.version_notes if self.store is not None else {}
+        return "; ".join(notes[str(version)] for version in versions if str(version) in notes)
+
     def _recordings(self, path: str) -> dict[Version, str]:
         assert self.store is not None
         return self.store.get(path).recordings()
@@ -193,7 +236,7 @@ class SnippetBlocks:
             raise SnippetError(f"snippet `{path}` has no recorded output{self.store.record_hint()}")
         lines = [""]
         if show[0]:
-            lines += [*shown_code_lines(snippet.code, snippet.path, indent, self.folding), ""]
+            lines += [*shown_code_lines(snippet.code, snippet.path, indent, self.folding, self.fences), ""]
         if not show[1]:
             return lines
         groups: dict[str, list[Version]] = {}
@@ -202,10 +245,13 @@ class SnippetBlocks:
         if len(groups) == 1 or not self.tabbed:
             for output, versions in groups.items():
                 title = f"Output on CPython {version_list(versions)}"
-                lines += [*code_block(output, "text", title, indent, copy=False), ""]
+                if self._notes(versions):
+                    title += f" · {self._notes(versions)}"
+                lines += [*code_block(output, "text", title, indent, fences=self.fences, copy=False), ""]
             return lines
         lines += [f"{indent}Output, by CPython version:", ""]
         for output, versions in sorted(groups.items(), key=lambda group: newest_first(group[1])):
             lines += [f'{indent}=== "{version_list(versions)}"', ""]
-            lines += [*code_block(output, "text", "", indent + "    ", copy=False), ""]
+            notes = self._notes(versions)
+            lines += [*code_block(output, "text", notes, indent + "    ", fences=self.fences, copy=False), ""]
         return lines

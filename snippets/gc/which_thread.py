@@ -1,3 +1,4 @@
+# needs: threads
 import gc
 import threading
 import weakref

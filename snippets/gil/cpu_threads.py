@@ -1,4 +1,5 @@
 # versions: 3.10-3.13
+# needs: threads
 import threading
 import time
 

@@ -1,3 +1,4 @@
+# needs: threads
 import threading
 
 box = [0]

@@ -1,3 +1,4 @@
+# needs: processes
 import os
 import subprocess
 import sys

@@ -1,3 +1,4 @@
+# needs: glibc
 # Which allocator serves bytes objects of three sizes? bytes(n) asks for
 # 33 + n bytes. Linux with glibc only: the helper reads mallinfo2() via ctypes.
 import sys

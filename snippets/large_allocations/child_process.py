@@ -1,3 +1,4 @@
+# needs: processes, procfs
 # The same batch of small objects, run in this process and in a child
 # process. Linux only: RSS is read from /proc/self/statm.
 import multiprocessing

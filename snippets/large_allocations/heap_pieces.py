@@ -1,3 +1,4 @@
+# needs: glibc, procfs
 # 2,000 pieces of 100 kB (below glibc's mmap threshold, so from the heap).
 # Linux with glibc only: RSS from /proc/self/statm, malloc_trim() via ctypes.
 # fold-start: rss() reads /proc/self/statm (Linux only); moved() puts a change in words

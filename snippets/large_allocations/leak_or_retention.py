@@ -1,3 +1,4 @@
+# needs: procfs
 # A leak and allocator retention, seen by tracemalloc and by RSS. Linux
 # only: RSS is read from /proc/self/statm.
 import tracemalloc

@@ -1,3 +1,4 @@
+# needs: glibc
 # Where do a list and its item array live? Linux with glibc only: the helper
 # reads glibc's malloc statistics (mallinfo2) through ctypes.
 import sys

@@ -1,3 +1,4 @@
+# needs: glibc
 # glibc's mmap threshold moves. Linux with glibc only: the helper reads
 # glibc's malloc statistics (mallinfo2) through ctypes.
 

@@ -1,3 +1,4 @@
+# needs: procfs
 # One 200 MiB buffer: what happens to resident memory (RSS) when it is freed?
 # Linux only: RSS is read from /proc/self/statm.
 # fold-start: rss() reads /proc/self/statm (Linux only); moved() puts a change in words

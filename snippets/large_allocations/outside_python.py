@@ -1,3 +1,4 @@
+# needs: glibc, procfs
 # Memory a C library takes with malloc() itself. Linux with glibc only: RSS
 # from /proc/self/statm, malloc() and memset() called through ctypes.
 import ctypes

@@ -1,3 +1,4 @@
+# needs: glibc, procfs
 # A million small tuples (pymalloc), then malloc_trim(). Linux with glibc
 # only: RSS from /proc/self/statm, malloc_trim() via ctypes.
 # fold-start: rss() reads /proc/self/statm (Linux only); moved() puts a change in words

@@ -1,3 +1,4 @@
+# needs: threads, processes, glibc
 # Each thread that calls malloc() gets a heap of its own (a glibc "arena"),
 # up to a limit. Linux with glibc only: malloc_info() is called via ctypes.
 # fold-start: heaps() counts glibc's heaps; run_child() runs this file again

@@ -1,3 +1,4 @@
+# needs: procfs
 # tracemalloc counts bytes requested; RSS counts pages the process has
 # touched. Linux only: RSS is read from /proc/self/statm.
 import tracemalloc

@@ -1,3 +1,4 @@
+# needs: threads
 # In which thread does an automatic collection run? A gc callback notes it.
 import gc
 import threading

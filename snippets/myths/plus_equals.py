@@ -1,3 +1,4 @@
+# needs: threads
 # `counter[0] += 1` reads, adds, then writes. Make the addition pause the
 # first thread so that a second thread runs between its read and its write.
 import threading

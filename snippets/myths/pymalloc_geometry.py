@@ -1,16 +1,21 @@
 # versions: 3.9-3.13
+# needs: pymalloc
 # pymalloc's own statistics say how big its size classes, arenas and pools are.
 import re
-import subprocess
-import sys
+# fold-start: read the statistics that sys._debugmallocstats() writes to file descriptor 2
+import os, sys, tempfile
 
-# fold-start: run sys._debugmallocstats() in a child and read its C-level stderr
-stats = subprocess.run(
-    [sys.executable, "-I", "-S", "-c", "import sys; sys._debugmallocstats()"],
-    capture_output=True,
-    text=True,
-).stderr
+
+def malloc_stats():
+    with tempfile.TemporaryFile("w+") as capture:
+        saved = os.dup(2)
+        os.dup2(capture.fileno(), 2)
+        sys._debugmallocstats()
+        os.dup2(saved, 2)
+        capture.seek(0)
+        return capture.read()
 # fold-end
+stats = malloc_stats()
 classes = re.search(r"in (\d+) size classes", stats)[1]
 arena = re.search(r"(\d+) bytes/arena", stats)[1]
 pool = re.search(r"unused pools \* (\d+) bytes", stats)[1]

@@ -1,3 +1,4 @@
+# needs: processes
 # What a default build does with each value of PYTHON_GIL.
 import os
 import subprocess

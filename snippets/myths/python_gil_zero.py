@@ -1,3 +1,4 @@
+# needs: processes
 # Start a child interpreter with PYTHON_GIL=0 and see whether it runs.
 import os
 import subprocess

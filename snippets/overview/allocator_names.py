@@ -1,3 +1,4 @@
+# needs: processes
 # Which allocator serves the mem and object domains? Start a child
 # interpreter with each PYTHONMALLOC setting and ask it.
 import subprocess

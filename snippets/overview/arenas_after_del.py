@@ -1,3 +1,4 @@
+# needs: pymalloc
 # The same rows as before, counted by pymalloc: how many arenas go back to the OS?
 import os
 import re

@@ -1,3 +1,4 @@
+# needs: pymalloc
 # sys.getallocatedblocks() counts the blocks CPython's object allocator has
 # handed out. Does it count objects over 512 bytes, which pymalloc passes on?
 # fold-start: a helper that counts what 1,000 objects add

@@ -1,3 +1,4 @@
+# needs: pymalloc
 # One live block keeps its whole arena. Make 300,000 small tuples twice:
 # free them all, then keep 1 in 1,000 and free the rest.
 # fold-start: helpers that read arena counters from pymalloc's statistics

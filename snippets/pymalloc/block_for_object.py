@@ -1,3 +1,4 @@
+# needs: pymalloc
 # Which block does an object really occupy? Make 5,000 objects of a kind,
 # then see which of pymalloc's size classes grew.
 # fold-start: helpers that read the size-class table of pymalloc's statistics

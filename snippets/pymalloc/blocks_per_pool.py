@@ -1,11 +1,22 @@
 # versions: 3.9-3.13
-# How many 512-byte blocks does one pool hold? A child keeps one 512-byte
-# block alive (bytes(479): 33 + 479 bytes) and prints pymalloc's statistics.
-import subprocess, sys
+# needs: pymalloc
+# How many 512-byte blocks does one pool hold? Keep one 512-byte block
+# alive (bytes(479): 33 + 479 bytes) and read pymalloc's statistics.
+# fold-start: read the statistics that sys._debugmallocstats() writes to file descriptor 2
+import os, sys, tempfile
 
-CHILD = "import sys; block = bytes(479); sys._debugmallocstats()"
-run = subprocess.run([sys.executable, "-I", "-S", "-c", CHILD], capture_output=True, text=True)
-for fields in map(str.split, run.stderr.splitlines()):  # class, size, pools, in use, avail
+
+def malloc_stats():
+    with tempfile.TemporaryFile("w+") as capture:
+        saved = os.dup(2)
+        os.dup2(capture.fileno(), 2)
+        sys._debugmallocstats()
+        os.dup2(saved, 2)
+        capture.seek(0)
+        return capture.read()
+# fold-end
+block = bytes(479)
+for fields in map(str.split, malloc_stats().splitlines()):  # class, size, pools, in use, avail
     if len(fields) == 5 and fields[0].isdigit() and fields[1] == "512":
         pools, used, available = map(int, fields[2:])
         # highlight-next-line

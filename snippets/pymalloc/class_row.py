@@ -1,3 +1,4 @@
+# needs: pymalloc
 # A row of the size-class table of sys._debugmallocstats(): make 1,000
 # objects of 480 bytes and read how the 480-byte row grows.
 # fold-start: a helper that reads one row of pymalloc's size-class table

@@ -1,3 +1,4 @@
+# needs: processes
 # Does this CPython accept PYTHONMALLOC=mimalloc? Start a child with it
 # (not with -I or -E: they would make the child ignore the variable).
 import subprocess, sys

@@ -1,3 +1,4 @@
+# needs: pymalloc
 # A pool of the 480-byte size class: how many blocks fit, what the 35th
 # block does, and what happens to the pools when every block is freed.
 # fold-start: helpers that read one row of pymalloc's size-class table

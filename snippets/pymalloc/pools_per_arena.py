@@ -1,4 +1,5 @@
 # versions: 3.9-3.13
+# needs: processes, pymalloc
 # An arena has room for 64 pools. How many do arenas really hold? Ten fresh
 # processes each fill about 30 arenas; their statistics say.
 # fold-start: a helper that reads a child's statistics

@@ -1,3 +1,4 @@
+# needs: pymalloc
 # A class with __slots__: no __dict__, one 8-byte pointer per slot. How big is
 # an instance, which block does it get, and what do a million of them take?
 import sys

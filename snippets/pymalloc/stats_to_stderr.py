@@ -1,6 +1,7 @@
+# needs: pymalloc
 # sys._debugmallocstats() writes to the C-level stderr, file descriptor 2,
 # not to the Python object sys.stderr.
-import contextlib, io, subprocess, sys
+import contextlib, io, os, sys, tempfile
 
 replaced = io.StringIO()
 with contextlib.redirect_stderr(replaced):
@@ -8,7 +9,11 @@ with contextlib.redirect_stderr(replaced):
     sys._debugmallocstats()  # still goes to the real stderr
 print("through sys.stderr:", len(replaced.getvalue()), "characters")
 
-child = "import sys; sys._debugmallocstats()"
-# highlight-next-line
-run = subprocess.run([sys.executable, "-I", "-c", child], capture_output=True, text=True)
-print("from a child's stderr:", run.stderr.splitlines()[0])
+with tempfile.TemporaryFile("w+") as capture:
+    saved = os.dup(2)
+    # highlight-next-line
+    os.dup2(capture.fileno(), 2)  # file descriptor 2 now writes to the file
+    sys._debugmallocstats()
+    os.dup2(saved, 2)
+    capture.seek(0)
+    print("through file descriptor 2:", capture.readline().strip())

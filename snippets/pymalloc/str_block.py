@@ -1,3 +1,4 @@
+# needs: pymalloc
 # A 6-character ASCII str: its size, and the pymalloc block that size fits in.
 import sys
 

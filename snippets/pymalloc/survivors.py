@@ -1,3 +1,4 @@
+# needs: pymalloc
 # The same 300 survivors, made at two different moments: taken from a burst
 # of 300,000 tuples, or made again after the burst is gone.
 # fold-start: helpers that read arena counters from pymalloc's statistics

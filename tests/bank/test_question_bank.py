@@ -219,7 +219,7 @@ def test_a_preview_build_has_an_answer_key_with_every_question_and_its_answers(p
     assert "A myth: only the cyclic collector stops." in section
     # Links of a question keep working on the answer key's pages.
     assert '<a href="../../guide/counting/#counting">the guide</a>' in section
-    assert '<a href="../">The answer key</a> lists every chapter' in html(preview, "answer-key/collecting-garbage")
+    assert '<a href="../">Answer key</a> lists every chapter' in html(preview, "answer-key/collecting-garbage")
 
 
 def test_the_answer_key_shows_the_linked_snippet_with_its_recorded_output(preview: Path) -> None:
@@ -247,7 +247,7 @@ def test_the_answer_key_is_out_of_the_navigation_and_out_of_search(preview: Path
 
 
 def test_the_all_questions_page_of_a_preview_links_the_answer_key(preview: Path) -> None:
-    assert '<a href="../answer-key/">answer key</a>' in html(preview, "questions")
+    assert '<a href="../answer-key/">Answer key</a>: every question with its answers' in html(preview, "questions")
 
 
 def test_the_answer_key_can_also_be_switched_on_in_the_configuration(

@@ -233,7 +233,7 @@ def test_show_answer_of_a_short_question_shows_the_accepted_answers(page: Page) 
     quiz = question(page, "fixture-short")
     button(quiz, SHOW).click()
     expect(key(quiz)).to_be_visible()
-    expect(key(quiz)).to_have_text("Accepted answers: 512")
+    expect(key(quiz)).to_have_text("Accepted answer: 512")
 
 
 def test_try_again_clears_the_marks_and_unlocks_the_answer_to_be_changed(page: Page) -> None:

@@ -15,7 +15,7 @@ KEYS = {
     "fixture-single": "Correct answer: B",
     "fixture-multiple": "Correct answers: A, C",
     "fixture-true-false": "Correct answer: False",
-    "fixture-short": "Accepted answers: 512",
+    "fixture-short": "Accepted answer: 512",
 }
 
 

@@ -115,7 +115,7 @@ def test_show_answer_without_answering_from_the_keyboard(page: Page) -> None:
     quiz = question(page, "fixture-short")
     tab_to(page, "button Show answer in fixture-short")
     page.keyboard.press("Enter")
-    expect(key(quiz)).to_have_text("Accepted answers: 512")
+    expect(key(quiz)).to_have_text("Accepted answer: 512")
     assert focused(page) == f"p {SHOWN} in fixture-short"
 
 

@@ -232,7 +232,7 @@ def test_the_answer_key_gives_the_tolerance(page: Page) -> None:
     page.goto("more/")
     quiz = question(page, TOLERANCE)
     button(quiz, SHOW).click()
-    expect(key(quiz)).to_have_text("Accepted answers: 8 (give or take 5%)")
+    expect(key(quiz)).to_have_text("Accepted answer: 8 (give or take 5%)")
 
 
 # --- the page summary ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from quiz_plugin.cli.dry_build import SiteCheck, check_site
 from quiz_plugin.core.answers import parse_number, short_answer_text
 from quiz_plugin.core.model import QuestionType
 from quiz_plugin.core.parser import parse
+from quiz_plugin.core.true_false import TrueFalseWords, true_false_words
 from quiz_plugin.core.validate import block_problems
 from quiz_plugin.plugin.source import source_page
 from support import ROOT
@@ -30,7 +31,9 @@ def bank_of(config: Path) -> tuple[SiteCheck, QuestionBank, Exporter]:
     return site, site.bank, Exporter(site.site_url, site.page_urls)
 
 
-def assert_survived(entry: BankEntry, exporter: Exporter, imported: GiftQuestion, true_word: str = "True") -> None:
+def assert_survived(
+    entry: BankEntry, exporter: Exporter, imported: GiftQuestion, words: TrueFalseWords | None = None
+) -> None:
     """What Moodle imports is the question as the site asks it: text, answers, weights, feedback."""
     question = entry.question
     assert (imported.name, imported.idnumber) == (entry.id, entry.id)
@@ -43,11 +46,12 @@ def assert_survived(entry: BankEntry, exporter: Exporter, imported: GiftQuestion
 
     if question.type is QuestionType.TRUE_FALSE:
         assert imported.qtype == "truefalse"
+        words = words or true_false_words()
         right = next(choice for choice in question.choices if choice.correct)
-        assert imported.correct_answer == (right.body.text.strip().lower() == true_word.lower())
-        by_label = {choice.body.text.strip().lower(): i for i, choice in enumerate(question.choices)}
-        assert imported.feedback_true == feedback(by_label[true_word.lower()])
-        assert imported.feedback_false == feedback(by_label["false"])
+        assert imported.correct_answer is words.value(right.body.text)
+        by_value = {words.value(choice.body.text): i for i, choice in enumerate(question.choices)}
+        assert imported.feedback_true == feedback(by_value[True])
+        assert imported.feedback_false == feedback(by_value[False])
     elif question.type is QuestionType.SHORT and question.numeric:
         assert imported.qtype == "numerical"
         numbers = [parse_number(short_answer_text(c.body.text)) or 0.0 for c in question.choices]
@@ -92,12 +96,11 @@ def test_every_question_and_answer_of_the_fixture_site_survives_a_moodle_import(
 
 def test_every_question_of_the_real_site_survives_a_moodle_import() -> None:
     site, bank, exporter = bank_of(ROOT / "mkdocs.yml")
-    questions = [
-        q for q in parse_gift(to_gift(bank, exporter, site.strings["true"], site.site_name)) if q.qtype != "category"
-    ]
+    words = true_false_words(site.strings["true"], site.strings["false"])
+    questions = [q for q in parse_gift(to_gift(bank, exporter, words, site.site_name)) if q.qtype != "category"]
     assert len(questions) == len(bank) > 0
     for entry, question in zip(bank.entries, questions):
-        assert_survived(entry, exporter, question, site.strings["true"])
+        assert_survived(entry, exporter, question, words)
 
 
 def test_each_chapter_becomes_a_category_before_its_questions() -> None:

@@ -14,9 +14,17 @@ import pytest
 from mkdocs.config import config_options as c
 from mkdocs.config.base import BaseConfigOption
 
-from quiz_plugin.core.strings import DEFAULT_STRINGS, PAGE_STRINGS
+from quiz_plugin.core.strings import ENGLISH, GENERATED_STRINGS, PAGE_STRINGS
 from quiz_plugin.plugin import config as plugin_config
-from quiz_plugin.plugin.config import BalanceConfig, InterfaceStrings, PositionLimits, QuizConfig, Share, SitePath
+from quiz_plugin.plugin.config import (
+    BalanceConfig,
+    InterfaceStrings,
+    PositionLimits,
+    QuizConfig,
+    Share,
+    SitePath,
+    VersionNotes,
+)
 from support import ROOT
 
 README = ROOT / "quiz_plugin" / "README.md"
@@ -58,6 +66,8 @@ def kind(option: BaseConfigOption[Any]) -> str:
         return "a mapping of option counts to shares"
     if isinstance(option, InterfaceStrings):
         return "a mapping of interface strings (below)"
+    if isinstance(option, VersionNotes):
+        return "a mapping of CPython versions to text"
     if isinstance(option, c.SubConfig):
         return "options (below)"
     if isinstance(option, c.Type):
@@ -96,9 +106,10 @@ def options_reference() -> str:
 
 def strings_reference() -> str:
     lines = ["| key | English | used by |", "|---|---|---|"]
-    for key, text in DEFAULT_STRINGS.items():
+    for key, text in ENGLISH.items():
         shown = text.replace("|", "\\|")
-        lines.append(f"| `{key}` | {shown} | {'page' if key in PAGE_STRINGS else 'script'} |")
+        used_by = "page" if key in PAGE_STRINGS else "generated pages" if key in GENERATED_STRINGS else "script"
+        lines.append(f"| `{key}` | {shown} | {used_by} |")
     return "\n".join(lines) + "\n"
 
 
@@ -133,7 +144,7 @@ def test_the_readme_lists_exactly_the_interface_string_keys() -> None:
     listed = re.findall(
         r"^\| `([a-z_]+)` \|", section(README.read_text(encoding="utf-8"), "the interface strings"), re.M
     )
-    assert sorted(listed) == sorted(DEFAULT_STRINGS)
+    assert sorted(listed) == sorted(ENGLISH)
 
 
 def test_the_readme_names_the_distribution_and_its_entry_points() -> None:

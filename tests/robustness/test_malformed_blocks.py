@@ -415,7 +415,7 @@ CORPUS: dict[str, Case] = {
         "- [x]\t512",
         "\t> Because.",
         "///",
-        questions=[simple(type_="short", choices=[("512", True)], feedback=["Because."], key="Accepted answers: 512")],
+        questions=[simple(type_="short", choices=[("512", True)], feedback=["Because."], key="Accepted answer: 512")],
     ),
     "other list markers and an upper-case X": valid(
         "/// quiz | q",

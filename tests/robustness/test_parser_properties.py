@@ -92,7 +92,7 @@ def questions(draw: st.DrawFn) -> Written:
     letters = [chr(ord("A") + index) for index, (_, correct) in enumerate(choices) if correct]
     if kind == "short":
         accepted = [text for text, correct in choices if correct]
-        key = "Accepted answers: " + ", ".join(accepted)
+        key = ("Accepted answers: " if len(accepted) > 1 else "Accepted answer: ") + ", ".join(accepted)
         shown = [(text, correct) for (text, correct), note in zip(choices, feedback) if note is not None]
         shown_feedback = [note for note in feedback if note is not None]
     else:

@@ -7,7 +7,7 @@ import re
 import markdown
 
 from quiz_plugin.extension.extension import QuizExtension
-from quiz_plugin.plugin.search_view import element_end, search_view
+from quiz_plugin.extension.search_view import element_end, search_view
 
 PAGE = """\
 # Page

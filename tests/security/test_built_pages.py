@@ -131,16 +131,18 @@ def test_no_page_has_an_inline_event_handler_or_a_javascript_url(site: Path) -> 
 
 def theme_scripts(theme_only: dict[str, str], name: str) -> list[str]:
     """The inline scripts the theme alone writes on a page. A page the plugin generates is compared with
-    a theme page at the same depth: the theme writes the same scripts there, but for the base URL. The
-    site has no page as deep as a chapter's list of questions (questions/gc/): for those, the scripts of a
-    page one level up, with their base URL (``..``) one level deeper."""
+    a page the theme rendered at the same depth: the theme writes the same scripts there, but for the
+    base URL. The site has no such page as deep as a chapter's list of questions (questions/gc/; the
+    diagrams' full-size views are that deep, but are not the theme's): for those, the scripts of a page
+    one level up, with their base URL (``..``) one level deeper."""
     if name in theme_only:
         return scan(theme_only[name]).inline_scripts
     depth = name.count("/")
-    same_depth = next((other for other in sorted(theme_only) if other.count("/") == depth), None)
+    rendered = sorted(other for other, html in theme_only.items() if '<meta name="generator"' in html)
+    same_depth = next((other for other in rendered if other.count("/") == depth), None)
     if same_depth is not None:
         return scan(theme_only[same_depth]).inline_scripts
-    above = next(other for other in sorted(theme_only) if other.count("/") == depth - 1)
+    above = next(other for other in rendered if other.count("/") == depth - 1)
     deeper = re.compile(r'(?<=")\.\.(?=["/])')
     return [deeper.sub("../..", script) for script in scan(theme_only[above]).inline_scripts]
 

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from quiz_plugin.core.strings import DEFAULT_STRINGS
+from quiz_plugin.core.strings import english
 from quiz_plugin.extension.assets import build_assets
 
 FORBIDDEN = {
@@ -29,7 +29,7 @@ COMMENTS = re.compile(r"/\*.*?\*/|(?<![:\"'\\])//[^\n]*", re.DOTALL)
 
 
 def shipped_script() -> str:
-    script, _ = build_assets(DEFAULT_STRINGS)
+    script, _ = build_assets(english())
     return COMMENTS.sub("", script.content)
 
 

@@ -1,55 +1,86 @@
 """Runs tested snippets on real CPython interpreters and compares their output with the recordings.
 
 Interpreters come from, in this order: the `--snippet-python` option and the `SNIPPET_PYTHONS`
-variable (paths separated by the OS path separator), pyenv's versions directory, and `python3.N` on
-PATH. One interpreter is kept per feature version (3.12, 3.13t ...).
+variable (paths separated by the OS path separator), pyenv's versions directory, `python3.N` on
+PATH, and Pyodide (CPython compiled to WebAssembly) where `npm ci` has installed it and `node` is
+on PATH. One interpreter is kept per version (3.12, 3.13t, 3.14-wasm32 ...).
+
+Each interpreter runs `probe.py` once: what it prints names the interpreter and says what it lacks
+(threads, processes, pymalloc ...); a snippet whose `# needs:` line asks for one of those is skipped
+on it, with the reason.
 """
 
 from __future__ import annotations
 
 import difflib
+import json
 import os
 import shutil
 import subprocess
 import time
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from quiz_plugin.snippets.recordings import Snippet, Version
 
-PROBE = (
-    "import sys, sysconfig; print(sys.implementation.name, *sys.version_info[:3], "
-    "int(bool(sysconfig.get_config_var('Py_GIL_DISABLED'))))"
-)
+HERE = Path(__file__).resolve().parent
+PROJECT = HERE.parents[1]
+PROBE = HERE / "probe.py"
+PYODIDE_RUNNER = HERE / "pyodide_run.mjs"
+PYODIDE_PACKAGE = PROJECT / "node_modules" / "pyodide" / "package.json"
 # -I: no user site, PYTHON* variables ignored, no script directory on sys.path; -S: no `site`, so no
 # .pth side effects (they change refcounts and GC counters); -X utf8: the same encoding everywhere.
 ISOLATION = ("-I", "-S", "-X", "utf8")
 DEFAULT_TIMEOUT = 20.0
+# Pyodide compiles a 9 MB WebAssembly module and unpacks its standard library before each run.
+WASM_TIME_FACTOR = 6.0
 
 
 @dataclass(frozen=True)
 class Interpreter:
-    path: str
+    path: str  # the python binary, or the runtime (node) that runs a WebAssembly build
     version: Version
     release: str  # 3.12.1
+    command: tuple[str, ...] = ()  # what runs a file: the command, then the file's path
+    runtime: str = ""  # Pyodide 314.0.8, for a WebAssembly build
+    lacks: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # need -> why
 
     def __str__(self) -> str:
+        if self.version.platform:
+            bits = self.version.platform.removeprefix("wasm")
+            via = f", via {self.runtime}" if self.runtime else ""
+            return f"CPython {self.release}, WebAssembly ({bits}-bit){via}"
         return f"CPython {self.release}{'t' if self.version.free_threaded else ''}"
 
+    @property
+    def time_factor(self) -> float:
+        return WASM_TIME_FACTOR if self.version.platform.startswith("wasm") else 1.0
 
-def probe(path: str) -> Interpreter | None:
-    """What CPython a path runs, or None if it is not a working CPython 3."""
+    def missing(self, needs: Iterable[str]) -> list[str]:
+        """Why it cannot run a snippet with these needs (empty: it can)."""
+        return [f"{need}: it {self.lacks[need]}" for need in sorted(needs) if need in self.lacks]
+
+
+def probe(path: str, command: tuple[str, ...] = ()) -> Interpreter | None:
+    """What CPython a path runs (``command`` runs a file with it), or None if it is not a working
+    CPython 3."""
+    timeout = 180 if command else 60  # a WebAssembly build loads slowly on a busy machine
+    command = command or (path, *ISOLATION)
     try:
-        result = subprocess.run([path, "-I", "-S", "-c", PROBE], capture_output=True, text=True, timeout=20)
-    except (OSError, subprocess.TimeoutExpired):
+        result = subprocess.run(
+            [*command, str(PROBE)], capture_output=True, text=True, timeout=timeout, env=clean_environment()
+        )
+        found = json.loads(result.stdout.strip().splitlines()[-1]) if result.returncode == 0 else None
+    except (OSError, subprocess.TimeoutExpired, ValueError, IndexError):
         return None
-    fields = result.stdout.split()
-    if result.returncode != 0 or len(fields) != 5 or fields[0] != "cpython" or fields[1] != "3":
+    if not isinstance(found, dict) or found.get("implementation") != "cpython" or found["version"][0] != 3:
         return None
-    version = Version(3, int(fields[2]), fields[4] == "1")
-    return Interpreter(path, version, f"3.{fields[2]}.{fields[3]}")
+    major, minor, micro = found["version"]
+    platform = f"wasm{found['bits']}" if found["platform"] in ("emscripten", "wasi") else ""
+    version = Version(major, minor, found["free_threaded"], platform)
+    return Interpreter(path, version, f"{major}.{minor}.{micro}", command, found["runtime"], found["lacks"])
 
 
 def candidate_paths(configured: Iterable[str] = ()) -> list[str]:
@@ -68,8 +99,16 @@ def candidate_paths(configured: Iterable[str] = ()) -> list[str]:
     return paths
 
 
+def pyodide_command() -> tuple[str, ...] | None:
+    """How to run a file on Pyodide, if `npm ci` installed it and Node is there."""
+    node = shutil.which("node")
+    if node is None or not PYODIDE_PACKAGE.is_file():
+        return None
+    return (node, str(PYODIDE_RUNNER))
+
+
 def discover(configured: Iterable[str] = ()) -> list[Interpreter]:
-    """One working interpreter per feature version, in version order."""
+    """One working interpreter per version, in version order."""
     seen: set[str] = set()
     unique = []
     for path in candidate_paths(configured):
@@ -77,8 +116,12 @@ def discover(configured: Iterable[str] = ()) -> list[Interpreter]:
         if real not in seen:
             seen.add(real)
             unique.append(path)
+    jobs: list[tuple[str, tuple[str, ...]]] = [(path, ()) for path in unique]
+    wasm = pyodide_command()
+    if wasm is not None:
+        jobs.append((wasm[0], wasm))
     with ThreadPoolExecutor(max_workers=8) as pool:
-        probed = list(pool.map(probe, unique))
+        probed = list(pool.map(lambda job: probe(*job), jobs))
     by_version: dict[Version, Interpreter] = {}
     for interpreter in probed:
         if interpreter is not None:
@@ -105,7 +148,14 @@ class Run:
         if self.returncode is None:
             return f"{self.name} did not finish within {self.timeout:g} s"
         if self.returncode != 0:
-            return f"{self.name} exited with status {self.returncode}:\n{self.stderr}"
+            hint = ""
+            if self.interpreter.lacks:
+                lacks = ", ".join(sorted(self.interpreter.lacks))
+                hint = (
+                    f"\n(if it needs what this interpreter lacks, say so at its top, for example "
+                    f"`# needs: {next(iter(sorted(self.interpreter.lacks)))}`; it lacks: {lacks})"
+                )
+            return f"{self.name} exited with status {self.returncode}:\n{self.stderr}{hint}"
         recording = self.snippet.recording_file(self.interpreter.version)
         if not recording.exists():
             return f"{self.name}: no recording {recording.name} (run `./dev test --update-snippets` and review it)"
@@ -127,7 +177,8 @@ def clean_environment() -> dict[str, str]:
 
 
 def run(snippet: Snippet, interpreter: Interpreter, timeout: float = DEFAULT_TIMEOUT) -> Run:
-    command = [interpreter.path, *ISOLATION, str(snippet.file)]
+    command = [*(interpreter.command or (interpreter.path, *ISOLATION)), str(snippet.file)]
+    timeout *= interpreter.time_factor
     start = time.perf_counter()
     try:
         result = subprocess.run(

@@ -55,22 +55,29 @@ def run_session(config: pytest.Config, store: SnippetStore) -> SnippetSession:
         session = config.stash[_KEY]
     if session.runs:
         return session
-    pairs = [(s, i) for s in store.all() for i in session.interpreters if s.spec.includes(i.version)]
+    pairs = [
+        (s, i)
+        for s in store.all()
+        for i in session.interpreters
+        if s.spec.includes(i.version) and not i.missing(s.needs)
+    ]
     start = time.perf_counter()
     session.runs = run_all(pairs, timeout=config.getoption("--snippet-timeout"))
     session.seconds = time.perf_counter() - start
     if config.getoption("--update-snippets"):
         session.changed = record(session.runs.values())
-        session.removed = remove_orphans(store, [i.version for i in session.interpreters])
+        session.removed = remove_orphans(store, session.interpreters)
     return session
 
 
-def orphaned_recordings(store: SnippetStore, versions_that_ran: list[Version] | None = None) -> list[Path]:
-    """Recordings of no snippet, or of a version their snippet does not apply to.
+def orphaned_recordings(store: SnippetStore, ran: list[Interpreter] | None = None) -> list[Path]:
+    """Recordings of no snippet, of a version their snippet does not apply to, or of an interpreter
+    that lacks what the snippet needs.
 
-    With ``versions_that_ran``, only recordings of those versions are considered (a recording of a
+    With ``ran``, only recordings of those interpreters' versions are considered (a recording of a
     version this machine lacks is kept: another machine made it).
     """
+    by_version = {interpreter.version: interpreter for interpreter in ran or []}
     orphans = []
     for recording in sorted(store.root.rglob("*.out")):
         match = RECORDING_RE.match(recording.name)
@@ -79,19 +86,44 @@ def orphaned_recordings(store: SnippetStore, versions_that_ran: list[Version] | 
             orphans.append(recording)
             continue
         version = Version.parse(match["version"])
-        if versions_that_ran is not None and version not in versions_that_ran:
+        if ran is not None and version not in by_version:
             continue
         snippet = store.get(code.relative_to(store.root).as_posix())
-        if not snippet.spec.includes(version):
+        if not snippet.spec.includes(version) or (ran is not None and by_version[version].missing(snippet.needs)):
             orphans.append(recording)
     return orphans
 
 
-def remove_orphans(store: SnippetStore, versions_that_ran: list[Version]) -> list[Path]:
-    orphans = orphaned_recordings(store, versions_that_ran)
+def remove_orphans(store: SnippetStore, ran: list[Interpreter]) -> list[Path]:
+    orphans = orphaned_recordings(store, ran)
     for orphan in orphans:
         orphan.unlink()
     return orphans
+
+
+def unchecked_versions(store: SnippetStore, found: list[Interpreter]) -> dict[Version, int]:
+    """Versions that recordings exist for but no interpreter here runs: how many recordings each."""
+    have = {interpreter.version for interpreter in found}
+    unchecked: dict[Version, int] = {}
+    for recording in store.root.rglob("*.out"):
+        match = RECORDING_RE.match(recording.name)
+        if match:
+            version = Version.parse(match["version"])
+            if version not in have:
+                unchecked[version] = unchecked.get(version, 0) + 1
+    return dict(sorted(unchecked.items()))
+
+
+def missing_lines(store: SnippetStore, found: list[Interpreter]) -> list[str]:
+    """One line per version whose recordings go unchecked here, saying how to get its interpreter."""
+    lines = []
+    for version, count in unchecked_versions(store, found).items():
+        if version.platform.startswith("wasm"):
+            how = "`npm ci` installs Pyodide (and `node` must be on PATH)"
+        else:
+            how = f"install CPython {version} (pyenv, or --snippet-python=PATH)"
+        lines.append(f"snippets: no interpreter for {version} here: its {count} recordings are not checked; {how}")
+    return lines
 
 
 def summary_lines(config: pytest.Config) -> list[str]:
@@ -99,9 +131,10 @@ def summary_lines(config: pytest.Config) -> list[str]:
     if session is None or not session.runs:
         return []
     used = {version for _, version in session.runs}
-    names = ", ".join(str(i) for i in session.interpreters if i.version in used)
-    unused = ", ".join(str(i) for i in session.interpreters if i.version not in used)
+    names = "; ".join(str(i) for i in session.interpreters if i.version in used)
+    unused = "; ".join(str(i) for i in session.interpreters if i.version not in used)
     lines = [f"snippets: {len(session.runs)} runs on {names} in {session.seconds:.2f} s"]
+    lines += missing_lines(site_store(), session.interpreters)
     if unused:
         lines.append(f"snippets: found but needed by no snippet: {unused}")
     root = SNIPPETS.parent

@@ -15,6 +15,9 @@ def test_snippet_prints_its_recorded_output(
     snippet, interpreter = snippet_case
     if not snippet.spec.includes(interpreter.version):
         pytest.skip(f"snippets/{snippet.path} applies to {snippet.spec.describe()}, not {interpreter.version}")
+    missing = interpreter.missing(snippet.needs)
+    if missing:
+        pytest.skip(f"snippets/{snippet.path} needs what {interpreter} lacks: {'; '.join(missing)}")
     failure = snippet_session.runs[(snippet.path, interpreter.version)].failure()
     if failure:
         pytest.fail(failure, pytrace=False)

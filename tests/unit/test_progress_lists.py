@@ -7,7 +7,7 @@ import pytest
 
 from quiz_plugin.bank.build import PageQuestions
 from quiz_plugin.bank.progress import annotate_chapter_lists, fill_progress, link_target, progress_front_matter
-from quiz_plugin.core.strings import DEFAULT_STRINGS
+from quiz_plugin.core.strings import english, interface_strings
 
 GC = PageQuestions("gc/", "Garbage collection", ("gc-a", "gc-b"), ("0123abcd", "4567ef01"), ("A?", "B?"))
 GIL = PageQuestions("gil/", "The GIL", ("gil-a",), ("89abcdef",), ("<code>C</code>?",))
@@ -17,7 +17,7 @@ GIL_COUNT = '<span class="quiz-count" data-quiz-questions="gil-a:89abcdef">1 que
 
 
 def annotate(html: str, page_url: str = "") -> str:
-    return annotate_chapter_lists(html, page_url, PAGES, DEFAULT_STRINGS)
+    return annotate_chapter_lists(html, page_url, PAGES, english())
 
 
 def test_each_chapter_linked_from_a_list_of_chapters_gets_its_count_after_its_first_link() -> None:
@@ -67,15 +67,13 @@ def test_a_link_leads_to_a_page_of_the_site_or_to_none(href: str, page_url: str,
 
 
 def test_an_interface_string_is_written_as_text() -> None:
-    strings = {**DEFAULT_STRINGS, "count_other": "{count} <b>questions</b>"}
+    strings = interface_strings(overrides={"count": "{count} <b>questions</b>"})
     html = annotate_chapter_lists('<div class="quiz-chapters"><a href="gc/">GC</a></div>', "", PAGES, strings)
     assert "2 &lt;b&gt;questions&lt;/b&gt;</span>" in html
 
 
 def test_the_progress_page_lists_every_page_with_questions_and_their_previews_for_the_script() -> None:
-    html = fill_progress(
-        "<h1>Your progress</h1>\n<!-- quiz: the reader's progress -->", "progress/", PAGES, DEFAULT_STRINGS
-    )
+    html = fill_progress("<h1>Your progress</h1>\n<!-- quiz: the reader's progress -->", "progress/", PAGES, english())
     assert f'<li><a href="../gc/">Garbage collection</a> {GC_COUNT}' in html
     assert (
         '<ul class="quiz-catalog" hidden>\n<li data-quiz-id="gil-a"><a href="../gil/#quiz-gil-a"><code>C</code>?</a></li>'
@@ -85,4 +83,4 @@ def test_the_progress_page_lists_every_page_with_questions_and_their_previews_fo
 
 
 def test_the_progress_page_is_out_of_search() -> None:
-    assert progress_front_matter(DEFAULT_STRINGS) == '---\ntitle: "Your progress"\nsearch:\n  exclude: true\n---\n'
+    assert progress_front_matter(english()) == '---\ntitle: "Your progress"\nsearch:\n  exclude: true\n---\n'

@@ -9,9 +9,25 @@
     window.quizPlugin.init();
     return;
   }
+  // The site's interface strings, written in by the build: each is text, or a list of text and
+  // placeholders, {v: name} or, to choose a plural form by a count, {v: name, p: {form: message}}.
+  const LANGUAGE = /*LANGUAGE*/"en";
   const STRINGS = /*STRINGS*/{};
-  const text = (key, values = {}) =>
-    (STRINGS[key] || key).replace(/\{(\w+)\}/g, (all, name) => (name in values ? values[name] : all));
+  const plurals = (() => {
+    try {
+      return new Intl.PluralRules(LANGUAGE);
+    } catch {
+      return new Intl.PluralRules("en");
+    }
+  })();
+  const fill = (message, values) =>
+    typeof message === "string" ? message : message.map((part) => {
+      if (typeof part === "string") return part;
+      const value = values[part.v];
+      if (!part.p) return value === undefined ? `{${part.v}}` : String(value);
+      return fill(part.p[`=${value}`] || part.p[plurals.select(value)] || part.p.other, values);
+    }).join("");
+  const text = (key, values = {}) => fill(key in STRINGS ? STRINGS[key] : key, values);
 
   // Progress is kept per site: sites that share an origin (user.github.io/a/ and /b/) stay apart.
   // A question's record: {h: content hash, r: right|wrong|shown, a: answer (the indexes of the chosen
@@ -194,12 +210,12 @@
     const list = items[0].parentElement;
     for (const index of order) list.append(byIndex.get(index));
     const letters = quiz.querySelector(".quiz-letters");
-    if (letters) letters.textContent = rightLetters(quiz);
+    if (letters) letters.textContent = rightLetters(quiz).join(", ");
     if (isOrder(quiz)) updateMoves(quiz);
   }
   // The letters of the right options, in the order this reader sees them.
   const rightLetters = (quiz) =>
-    choicesOf(quiz).flatMap((item, place) => (item.hasAttribute("data-correct") ? [String.fromCharCode(65 + (place % 26))] : [])).join(", ");
+    choicesOf(quiz).flatMap((item, place) => (item.hasAttribute("data-correct") ? [String.fromCharCode(65 + (place % 26))] : []));
   const authorsOrder = (quiz) => choicesOf(quiz).map(authorIndex).sort((a, b) => a - b);
 
   // Ordering questions: each step gets "move up" and "move down" buttons, described by the step.
@@ -304,7 +320,9 @@
     // A shuffled question's key keeps its letters in a span of their own (see arrange).
     const letters = rightLetters(quiz);
     const key = quiz.querySelector(".quiz-letters") || quiz.querySelector(".quiz-key");
-    if (key && letters) key.textContent = key.matches(".quiz-letters") ? letters : text("correct_answer", { answers: letters });
+    if (!key || !letters.length) return;
+    if (key.matches(".quiz-letters")) key.textContent = letters.join(", ");
+    else key.textContent = text("correct_answer", { count: letters.length, answers: letters.join(", ") });
   }
   function pickVersion(version, from) {
     store.write(VERSION, { v: version });
@@ -676,7 +694,7 @@
         const listed = root.querySelector(`[data-quiz-id="${id}"]`);
         const link = make("a", "", listed ? listed.textContent.trim() : `${chapter.name} ${number}`);
         link.href = url;
-        const date = new Date(record.d).toLocaleDateString(document.documentElement.lang || undefined, { month: "long", day: "numeric" });
+        const date = new Date(record.d).toLocaleDateString(plurals.resolvedOptions().locale, { month: "long", day: "numeric" });
         const when = text(due(record) ? "due_now" : "due_on", { date, box: record.b });
         const item = make("li");
         item.append(link, " ", make("span", "quiz-when", when));

@@ -9,6 +9,11 @@ reduced to its stem, the text and code a reader sees before answering; then it p
 Everything here works on the page's final HTML, found by the ids the renderer gives each question
 (``quiz-<id>`` on the question, ``quiz-<id>-q`` on its stem). If the HTML is not as expected (another
 plugin rewrote it), search simply indexes the whole page.
+
+Any host can do the same with ``search_view``: index its ``view``, publish its ``full``. A host whose
+search cannot be handed a copy, but leaves out elements marked ``data-search-exclude`` (Zensical, and
+Material for MkDocs' search plugin), gets each question's markup with everything but its legend and
+its stem so marked instead (``exclude_answers_from_search``, the extension's ``search_exclude``).
 """
 
 from __future__ import annotations
@@ -101,3 +106,33 @@ def search_view(html: str, question_ids: Sequence[str]) -> SearchView:
         return SearchView(html, html, ())
     pieces.append(html[position:])
     return SearchView(html, "".join(pieces), tuple(replaced))
+
+
+SEARCH_EXCLUDE = " data-search-exclude"
+START_TAG_RE = re.compile(r"<([a-z][a-z0-9]*)\b([^>]*)>")
+
+
+def exclude_answers_from_search(question: str) -> str:
+    """A question's HTML, as the renderer writes it, with ``data-search-exclude`` on every element of
+    its fieldset but the legend and the stem, and on every element after the fieldset (the answer)."""
+    fieldset = question.find("<fieldset")
+    opened = question.find(">", fieldset) + 1 if fieldset != -1 else 0
+    if not opened:
+        return question
+    pieces = [question[:opened]]
+    position = opened
+    while True:
+        tag = START_TAG_RE.search(question, position)
+        if tag is None:
+            break
+        end = element_end(question, tag.start(), tag[1])
+        if end == -1:
+            break
+        pieces.append(question[position : tag.start()])
+        start_tag = tag[0]
+        if tag[1] != "legend" and 'class="quiz-stem"' not in tag[2]:  # what a reader sees before answering
+            start_tag = f"<{tag[1]}{SEARCH_EXCLUDE}{tag[2]}>"
+        pieces += [start_tag, question[tag.end() : end]]
+        position = end
+    pieces.append(question[position:])
+    return "".join(pieces)
