@@ -38,11 +38,11 @@ def follows_reader(question: Question) -> bool:
     return setting is not None and setting.value.split(maxsplit=1)[:1] == [READER]
 
 
-def newest_first(version: Version) -> tuple[int, int, bool, str]:
-    """A sort key: newer feature versions first; the GIL build, then the free-threaded build, then other
-    platforms (a WebAssembly build) of the same version."""
-    platform = str(getattr(version, "platform", ""))
-    return (-version.major, -version.minor, version.free_threaded, platform)
+def newest_first(version: Version) -> tuple[bool, int, int, bool, str]:
+    """A sort key: newer feature versions first, the GIL build before the free-threaded one; builds for
+    another platform (3.14-wasm32) after every native one, as in snippet tabs: readers run native builds,
+    and the newest native version is the default."""
+    return (bool(version.platform), -version.major, -version.minor, version.free_threaded, version.platform)
 
 
 def reader_keys(

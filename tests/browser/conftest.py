@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Route
 
-from support import FIXTURE_SITE, build_site
+from support import FIXTURE_SITE, ROOT, build_site, serving
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -161,3 +161,22 @@ def pages(browser: Browser, site_server: SiteServer) -> Iterator[Pages]:
 def page(pages: Pages) -> Page:
     """The first quiz page of the fixture site, in the default light palette."""
     return pages.open("first/")
+
+
+@pytest.fixture(scope="session")
+def real_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """This site, built once for the very address it is served at (instant navigation needs that), for
+    the modules that try the reader's pages on it."""
+    out = tmp_path_factory.mktemp("real-site")
+    with serving(out) as url:
+        build_site(ROOT / "mkdocs.yml", out, site_url=url)
+        yield url
+
+
+@pytest.fixture
+def real_site_context(browser: Browser, real_site_url: str) -> Iterator[BrowserContext]:
+    """A desktop-sized browser context on this site, with its own storage."""
+    context = browser.new_context(base_url=real_site_url, viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(10_000)
+    yield context
+    context.close()

@@ -5,13 +5,10 @@ JavaScript the default version's question stands, with the key on every other ve
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
-
-from support import ROOT, build_site, serving
 
 PAGE = "myths/"
 READ_FOLLOWERS = """() => [...document.querySelectorAll('.quiz[data-quiz-versions]')].map((quiz) => ({
@@ -20,20 +17,14 @@ READ_FOLLOWERS = """() => [...document.querySelectorAll('.quiz[data-quiz-version
 }))"""
 
 
-@pytest.fixture(scope="module")
-def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    out = tmp_path_factory.mktemp("reader-version-site")
-    with serving(out) as url:
-        build_site(ROOT / "mkdocs.yml", out, site_url=url)
-        yield url
+@pytest.fixture
+def site_url(real_site_url: str) -> str:
+    return real_site_url
 
 
 @pytest.fixture
-def context(browser: Browser, site_url: str) -> Iterator[BrowserContext]:
-    context = browser.new_context(base_url=site_url, viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(10_000)
-    yield context
-    context.close()
+def context(real_site_context: BrowserContext) -> BrowserContext:
+    return real_site_context
 
 
 def a_question_whose_key_changes(page: Page) -> tuple[dict[str, Any], str, int, int]:
