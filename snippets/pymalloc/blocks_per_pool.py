@@ -16,7 +16,8 @@ def malloc_stats():
         return capture.read()
 # fold-end
 block = bytes(479)
-for fields in map(str.split, malloc_stats().splitlines()):  # class, size, pools, in use, avail
+# each row of the size-class table: class, size, pools, blocks in use, blocks available
+for fields in map(str.split, malloc_stats().splitlines()):
     if len(fields) == 5 and fields[0].isdigit() and fields[1] == "512":
         pools, used, available = map(int, fields[2:])
         # highlight-next-line

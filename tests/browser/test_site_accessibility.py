@@ -132,6 +132,8 @@ def test_the_pymalloc_chapter_takes_few_tab_stops(browser: Browser, site_url: st
         assert over == {}
         in_text = {quiz: [tag for in_stem, tag in found if in_stem] for quiz, found in stops.items()}
         assert all(set(tags) <= {"summary", "code", "a"} for tags in in_text.values()), in_text
-        assert sum(len(found) for found in stops.values()) <= 45  # 71 before the economy, 173 asked of us
+        # 71 before the economy, 173 asked of us; 46 since five questions show a folded helper (the
+        # fold and its code: two stops each), one more than before allocator statistics were read in-process
+        assert sum(len(found) for found in stops.values()) <= 46
     finally:
         page.close()
