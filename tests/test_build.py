@@ -78,6 +78,10 @@ def test_the_progress_page_lists_every_page_with_questions(fixture_site: Path) -
         ("fixture-second", "../second/#quiz-fixture-second"),
         ("fixture-short-text", "../second/#quiz-fixture-short-text"),
         ("fixture-code-choice", "../second/#quiz-fixture-code-choice"),
+        ("fixture-order", "../more/#quiz-fixture-order"),
+        ("fixture-shuffled", "../more/#quiz-fixture-shuffled"),
+        ("fixture-shuffled-multiple", "../more/#quiz-fixture-shuffled-multiple"),
+        ("fixture-tolerance", "../more/#quiz-fixture-tolerance"),
     ]
 
 
@@ -108,14 +112,17 @@ def test_the_reader_pages_take_their_words_from_the_interface_strings(tmp_path: 
     assert '"export": "Exporter"' in script
 
 
-def test_the_assets_are_content_hashed_and_at_most_10_kb_gzipped_together(fixture_site: Path) -> None:
+def test_the_assets_are_content_hashed_and_at_most_13_kb_gzipped_together(fixture_site: Path) -> None:
     # 8 KB until the one script also served the lists of chapters and the progress page (scores, Leitner
     # review, export and import, the navigation's marks) and their 30 interface strings: 8.7 KB with its
     # comments left out of the shipped files. One cached script for every page beats a second one.
+    # 10 KB until ordering questions (moved by buttons and keys), hints one at a time, tolerances,
+    # shuffling per reader and the page summary with its links: 11.2 KB; with the reader's CPython
+    # version menu and plural forms in the browser as well, 12.3 KB.
     assets = sorted((fixture_site / "assets" / "quiz").iterdir())
     assert sorted(path.suffix for path in assets) == [".css", ".js"]
     gzipped = sum(len(gzip.compress(path.read_bytes(), 9)) for path in assets)
-    assert gzipped <= 10 * 1024, f"{gzipped} bytes gzipped"
+    assert gzipped <= 13 * 1024, f"{gzipped} bytes gzipped"
 
 
 def test_the_shipped_assets_leave_out_whole_line_comments_and_nothing_else() -> None:
@@ -168,6 +175,32 @@ def test_interface_strings_are_set_in_the_plugin_configuration(tmp_path: Path) -
     assert "<legend>Frage 1</legend>" in page(out, "first")
     script = next((out / "assets" / "quiz").glob("*.js")).read_text(encoding="utf-8")
     assert '"check": "Prüfen"' in script
+
+
+def shuffled_questions(html: str) -> list[str]:
+    """The ids of the questions whose options each reader sees in an order of their own."""
+    tags = re.findall(r'<div class="quiz" ([^>]*)>', html)
+    return [re.findall(r'id="quiz-([a-z0-9-]+)"', tag)[0] for tag in tags if 'data-quiz-shuffle=""' in tag]
+
+
+def test_options_are_shuffled_only_where_a_question_or_the_site_asks(fixture_site: Path, tmp_path: Path) -> None:
+    assert shuffled_questions(page(fixture_site, "first")) == []  # off by default
+    assert shuffled_questions(page(fixture_site, "more")) == ["fixture-shuffled", "fixture-shuffled-multiple"]
+    site = copy_fixture(tmp_path)
+    config = (site / "mkdocs.yml").read_text(encoding="utf-8")
+    (site / "mkdocs.yml").write_text(
+        config.replace("  - quizblocks:\n", "  - quizblocks:\n      shuffle: true\n"), encoding="utf-8"
+    )
+    more = (site / "docs" / "more.md").read_text(encoding="utf-8")
+    opted_out = more.replace(
+        "/// quiz | fixture-shuffled\n    shuffle: true\n", "/// quiz | fixture-shuffled\n    shuffle: false\n"
+    )
+    assert opted_out != more
+    (site / "docs" / "more.md").write_text(opted_out, encoding="utf-8")
+    out = build_site(site / "mkdocs.yml", tmp_path / "out")
+    # Single and multiple choice only: true-false and short answers keep their order.
+    assert shuffled_questions(page(out, "first")) == ["fixture-single", "fixture-multiple"]
+    assert shuffled_questions(page(out, "more")) == ["fixture-shuffled-multiple"]
 
 
 def test_an_unknown_interface_string_is_a_configuration_error(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:

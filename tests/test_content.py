@@ -57,10 +57,15 @@ def test_each_chapter_has_its_minimum_number_of_questions(page: str, minimum: in
     assert len(questions_of(page)) >= minimum
 
 
+# The types every chapter mixes. Ordering questions came later, for processes worth putting in order:
+# welcome in a chapter, not required of each.
+MIXED_TYPES = set(QuestionType) - {QuestionType.ORDER}
+
+
 @pytest.mark.parametrize("page", [page for page, minimum in CHAPTERS.items() if minimum])
 def test_each_quiz_chapter_mixes_every_question_type(page: str) -> None:
     kinds = Counter(question.type for question in questions_of(page))
-    assert set(kinds) == set(QuestionType), kinds
+    assert set(kinds) >= MIXED_TYPES, kinds
 
 
 def test_the_site_has_at_least_70_questions_and_a_third_check_real_output() -> None:

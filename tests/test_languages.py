@@ -84,6 +84,10 @@ def test_a_german_site_asks_its_questions_in_german(german: Path) -> None:
     assert "<summary>Lösung</summary>" in first
     assert '<p class="quiz-key">Richtige Antwort: B</p>' in first
     assert '<p class="quiz-key">Richtige Antworten: A, C</p>' in first
+    more = page(german, "more")  # ordering, several hints, a tolerance
+    assert '<span class="quiz-instruction">Bringen Sie die Schritte in die richtige Reihenfolge.</span>' in more
+    assert "<summary>Hinweis 2 von 3</summary>" in more
+    assert "(plus/minus 5%)</p>" in more
     assert '<p class="quiz-key">Akzeptierte Antwort: <code>512</code></p>' in first
     # The fixture's true/false question is written `- [ ] True` / `- [x] False`: readers see the site's words.
     true_false = first.split('id="quiz-fixture-true-false"')[1].split('<div class="quiz"')[0]
@@ -108,7 +112,7 @@ def test_the_pages_the_build_writes_are_in_german(german: Path) -> None:
     assert "<title>Alle Fragen - Quiz fixture</title>" in questions
     assert ">Alle Fragen</h1>" in questions
     assert (
-        "<p>Die Website stellt 8 Fragen in 2 Kapiteln. Die Seite jedes Kapitels listet seine Fragen auf, jede mit "
+        "<p>Die Website stellt 12 Fragen in 3 Kapiteln. Die Seite jedes Kapitels listet seine Fragen auf, jede mit "
         "einem Link auf die Seite, die sie stellt." in questions
     )
     assert re.findall(r"<th[^>]*>([^<]*)</th>", questions) == [
@@ -117,6 +121,7 @@ def test_the_pages_the_build_writes_are_in_german(german: Path) -> None:
         "Mehrfachauswahl",
         "Wahr oder falsch",
         "Kurzantwort",
+        "Reihenfolge",  # the fixture's "More kinds" has an ordering question
         "Gesamt",
         "Code-Ausgabe",
     ]

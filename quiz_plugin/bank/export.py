@@ -12,13 +12,17 @@ GIFT (https://docs.moodle.org/en/GIFT_format), as Moodle's own exporter writes i
   100%, any wrong one cancels the score: only the exact set is right, as on the site); true or false
   ``TRUE#feedback if wrong#feedback if right``; short text ``=%100%accepted =%0%anticipated wrong``;
   numeric ``#=%100%512:0`` (exact, tolerance 0); ``#feedback`` after each answer; the explanation as
-  general feedback ``####``. GIFT has no hints, so hints are left out.
+  general feedback ``####``; an ordering question as a matching question that pairs each step with
+  its place (``=step -> 1``; GIFT's matching has no feedback per pair, so the steps' feedback is left
+  out). GIFT has no hints, so hints are left out; a numeric tolerance is GIFT's own (``512:0.5``, a
+  percentage worked out for each answer).
 - ``\\ ~ = # { } :`` in text are escaped with a backslash and line breaks written as ``\\n``, so every
   question stays on its lines.
 
 GIFT cannot say one thing: Moodle reads a short-text question whose answers or feedback contain
-``->`` as a matching question, whatever is escaped. The export refuses such a question (``ExportError``)
-rather than write a file that imports as something else.
+``->`` as a matching question, whatever is escaped, and splits a step of a matching question at its
+``->``. The export refuses such a question (``ExportError``) rather than write a file that imports as
+something else.
 """
 
 from __future__ import annotations
@@ -98,7 +102,8 @@ def to_json(bank: QuestionBank, exporter: Exporter) -> str:
                 "snippet": entry.snippet,
                 "stem": exporter.stem(entry),
                 "choices": [choice(entry, item) for item in question.choices],
-                "hint": exporter.markdown(entry, question.hint) or None,
+                "tolerance": question.tolerance.text if question.tolerance is not None else None,
+                "hints": [exporter.markdown(entry, hint) for hint in question.hints],
                 "explanation": exporter.markdown(entry, question.explanation) or None,
                 "content_hash": question.content_hash(entry.shown_code),
             }
@@ -155,7 +160,8 @@ def _gift_question(entry: BankEntry, exporter: Exporter, words: TrueFalseWords) 
         for choice in question.choices:
             number = parse_number(short_answer_text(choice.body.text))
             assert number is not None  # the validator guarantees it
-            lines.append(f"=%{100 if choice.correct else 0}%{_number(number)}:0{feedback(choice)}")
+            tolerance = question.tolerance.width(number) if question.tolerance is not None else 0.0
+            lines.append(f"=%{100 if choice.correct else 0}%{_number(number)}:{_number(tolerance)}{feedback(choice)}")
     elif question.type is QuestionType.SHORT:
         opening = "{"
         texts = [choice.body.text for choice in question.choices] + [
@@ -169,6 +175,11 @@ def _gift_question(entry: BankEntry, exporter: Exporter, words: TrueFalseWords) 
         for choice in question.choices:
             answer = gift_escape(short_answer_text(choice.body.text))
             lines.append(f"=%{100 if choice.correct else 0}%{answer}{feedback(choice)}")
+    elif question.type is QuestionType.ORDER:
+        opening = "{"
+        if any("->" in choice.body.text for choice in question.choices):
+            raise ExportError(f"{entry.location}: GIFT cannot carry `->` in a step (Moodle would split the step there)")
+        lines += [f"={text(choice.body)} -> {place}" for place, choice in enumerate(question.choices, 1)]
     elif question.type is QuestionType.SINGLE:
         opening = "{"
         lines += [

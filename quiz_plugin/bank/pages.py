@@ -30,6 +30,7 @@ TYPE_COLUMNS = (
     (QuestionType.MULTIPLE, "type_multiple"),
     (QuestionType.TRUE_FALSE, "type_true_false"),
     (QuestionType.SHORT, "type_short"),
+    (QuestionType.ORDER, "type_order"),
 )
 # Names a chapter's page may not take: in a folder, index.md and README.md are the folder's own page,
 # which is the page that links to the chapters.
@@ -88,7 +89,13 @@ def all_questions_markdown(
     page_link = relocator("", page_src_uri)  # from a docs-relative path to a link on this page
     total = sum(len(chapter) for chapter in chapters)
     words = {key: markdown_text(strings[key]) for key in ("questions_title", "answer_key_title", "chapter", "all")}
-    kinds = [markdown_text(strings[key]) for _, key in TYPE_COLUMNS]
+    # A column for each type, ordering questions only if the site has any.
+    types = [
+        (kind, key)
+        for kind, key in TYPE_COLUMNS
+        if kind is not QuestionType.ORDER or any(chapter.counts[kind] for chapter in chapters)
+    ]
+    kinds = [markdown_text(strings[key]) for _, key in types]
     code_output_label = markdown_text(strings["code_output"])
 
     lines = [f"# {words['questions_title']}", ""]
@@ -107,18 +114,18 @@ def all_questions_markdown(
     links = [f"[{chapter.title}]({page_link(path)})" for chapter, path in zip(chapters, chapter_pages, strict=True)]
     if tables:
         lines.append(row([words["chapter"], *map(heading, kinds), words["all"], heading(code_output_label)]))
-        lines.append(row([":--", *("--:" for _ in TYPE_COLUMNS), "--:", "--:"]))
+        lines.append(row([":--", *("--:" for _ in types), "--:", "--:"]))
         for chapter, link in zip(chapters, links, strict=True):
-            numbers = [str(chapter.counts[kind]) for kind, _ in TYPE_COLUMNS]
+            numbers = [str(chapter.counts[kind]) for kind, _ in types]
             lines.append(row([link, *numbers, str(len(chapter)), str(chapter.code_output)]))
-        all_numbers = [str(sum(chapter.counts[kind] for chapter in chapters)) for kind, _ in TYPE_COLUMNS]
+        all_numbers = [str(sum(chapter.counts[kind] for chapter in chapters)) for kind, _ in types]
         code_output = sum(chapter.code_output for chapter in chapters)
         lines.append(row([f"**{words['all']}**", *all_numbers, f"**{total}**", str(code_output)]))
     else:
         for chapter, link in zip(chapters, links, strict=True):
             parts = [
                 f"{label}: {chapter.counts[kind]}"
-                for (kind, _), label in zip(TYPE_COLUMNS, kinds, strict=True)
+                for (kind, _), label in zip(types, kinds, strict=True)
                 if chapter.counts[kind]
             ]
             parts.append(f"{code_output_label}: {chapter.code_output}")
@@ -212,11 +219,15 @@ def _key_entry(entry: BankEntry, page_src_uri: str, references: References, stri
             lines += [strings.markup("key_prints", markdown_text, output=output), ""]
     short = question.type is QuestionType.SHORT
     words = true_false_words(strings["true"], strings["false"])
-    for choice in question.choices:
-        if short:
-            key = "key_accepted" if choice.correct else "key_anticipated"
+    if question.tolerance is not None:
+        lines += [strings.markup("key_tolerance", markdown_text, tolerance=markdown_text(question.tolerance.text)), ""]
+    for position, choice in enumerate(question.choices, 1):
+        if question.type is QuestionType.ORDER:
+            name = f"**{markdown_text(strings.text('key_step', number=position))}:**"
+        elif short:
+            name = label("key_accepted" if choice.correct else "key_anticipated")
         else:
-            key = "right" if choice.correct else "wrong"
+            name = label("right" if choice.correct else "wrong")
         if short:
             body = [code_span(short_answer_text(choice.body.text))]
         elif question.type is QuestionType.TRUE_FALSE:  # the site's word, as readers see it
@@ -224,14 +235,17 @@ def _key_entry(entry: BankEntry, page_src_uri: str, references: References, stri
             body = [markdown_text(word)]
         else:
             body = markdown(choice.body)
-        lines.append(f"- {label(key)} {body[0]}")
+        lines.append(f"- {name} {body[0]}")
         lines += [f"    {line}" if line else "" for line in body[1:]]
         if choice.feedback is not None:
             lines.append("")
             lines += [f"    > {line}".rstrip() for line in markdown(choice.feedback)]
         lines.append("")
-    if question.hint is not None:
-        lines += [label("hint"), "", *markdown(question.hint), ""]
+    for number, hint in enumerate(question.hints, 1):
+        name = label("hint")
+        if len(question.hints) > 1:
+            name = f"**{markdown_text(strings.text('hint_of', number=number, count=len(question.hints)))}:**"
+        lines += [name, "", *markdown(hint), ""]
     if question.explanation is not None:
         lines += [label("explanation"), "", *markdown(question.explanation), ""]
     return lines

@@ -16,10 +16,18 @@ The types:
   option (true or false: the site's two words); right when the response matches the correct one;
 - multiple choice: ``choiceInteraction`` with ``maxChoices="0"``; right when the set chosen is exactly
   the set of right options (``match`` with ``correct``);
+- a question with ``shuffle: true``: the same, with ``shuffle="true"`` (the platform shows the options in
+  an order of each learner's own, as the site does);
 - short text: ``textEntryInteraction`` of ``baseType="string"``; right when ``stringMatch`` with
   ``caseSensitive="false"`` matches an accepted answer;
 - short number: ``textEntryInteraction`` of ``baseType="float"``; right when ``equal`` with
-  ``toleranceMode="exact"`` holds for an accepted number.
+  ``toleranceMode="exact"`` holds for an accepted number, or with ``toleranceMode="absolute"`` and the
+  width the site allows around that answer when the question has a ``tolerance`` (a percentage is
+  written as its width around each answer: QTI's own relative mode reads the bounds of a negative
+  answer the other way round);
+- ordering: ``orderInteraction`` with ``shuffle="true"``, the steps as ``simpleChoice`` in the order the
+  page shows them without JavaScript, the response ``ordered``; right when it matches the right order;
+  as on the site, every step's feedback is shown once the learner has answered.
 
 What QTI 2.1 cannot say the way the site does, and is therefore different or left out:
 
@@ -27,8 +35,9 @@ What QTI 2.1 cannot say the way the site does, and is therefore different or lef
 - a number is typed as the platform reads a float: ``0x200`` or ``1_024`` are the site's, not QTI's;
 - ``correctResponse`` of a short answer holds one value (its cardinality is single): the first accepted
   answer; the others are accepted by the response processing;
-- hints: QTI 2.1 has no hint a learner opens before answering (only an adaptive item's ``endAttempt``,
-  which learning platforms do not import), so hints are left out, as in the GIFT export.
+- hints (one or several): QTI 2.1 has no hint a learner opens before answering (only an adaptive item's
+  ``endAttempt``, which learning platforms do not import), so hints are left out, as in the GIFT export;
+- the site's ``shuffle`` option for every question: an item knows only its question's own setting.
 
 A question type or a question setting this module does not know (a feature added to the model after
 it) is refused with ``ExportError``, naming the question: an item that grades differently from the site
@@ -42,8 +51,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
-from ..core.answers import parse_number, short_answer_text
+from ..core.answers import SLACK, parse_number, short_answer_text
 from ..core.model import Choice, Fragment, QuestionType
+from ..core.order import scrambled
 from .entries import BankEntry
 from .export import Exporter, ExportError
 from .html_fragment import parse_fragment
@@ -69,7 +79,7 @@ class ItemContext:
 
 def check_supported(entry: BankEntry) -> None:
     """Refuse a question this export cannot grade as the site does."""
-    reason = unsupported(entry, _MAPPERS, "QTI export")
+    reason = unsupported(entry, _MAPPERS, "QTI export", UNDERSTOOD)
     if reason is not None:
         raise ExportError(reason)
 
@@ -126,9 +136,10 @@ def _choice(entry: BankEntry, context: ItemContext) -> Mapped:
     multiple = question.type is QuestionType.MULTIPLE
     declaration = _response("multiple" if multiple else "single", "identifier")
     declaration.append(_values("correctResponse", [f"C{n}" for n, c in enumerate(question.choices, 1) if c.correct]))
+    shuffle = "true" if question.shuffles() else "false"
     interaction = qti(
         "choiceInteraction",
-        {"responseIdentifier": "RESPONSE", "shuffle": "false", "maxChoices": "0" if multiple else "1"},
+        {"responseIdentifier": "RESPONSE", "shuffle": shuffle, "maxChoices": "0" if multiple else "1"},
     )
     for number, choice in enumerate(question.choices, 1):
         fragment = context.fragment(entry, choice.body)
@@ -158,10 +169,16 @@ def _text_entry(entry: BankEntry, context: ItemContext) -> Mapped:
             raise ExportError(f"{entry.location}: the QTI export needs finite numbers as answers")
         values = [_float(number) for number in numbers if number is not None]
         base_type = "float"
+        tolerance = question.tolerance
 
         def matches(number: int) -> Element:
+            value = _base_value("float", values[number - 1])
+            if tolerance is None:
+                return _expression("equal", _variable("RESPONSE"), value, toleranceMode="exact")
+            # The site's own width around this answer, and its slack for decimals at the very edge.
+            width = _float(tolerance.width(float(values[number - 1])) * (1 + SLACK))
             return _expression(
-                "equal", _variable("RESPONSE"), _base_value("float", values[number - 1]), toleranceMode="exact"
+                "equal", _variable("RESPONSE"), value, toleranceMode="absolute", tolerance=f"{width} {width}"
             )
     else:
         values = texts
@@ -184,13 +201,37 @@ def _text_entry(entry: BankEntry, context: ItemContext) -> Mapped:
     return declaration, paragraph, _score_condition(right), _feedback_conditions(question.choices, matches)
 
 
+def _order(entry: BankEntry, context: ItemContext) -> Mapped:
+    """Ordering: the steps to put in order, ``S1`` being the first step; every step's feedback once the
+    learner has answered, as the site shows each step's after Check."""
+    question = entry.question
+    declaration = _response("ordered", "identifier")
+    declaration.append(_values("correctResponse", [f"S{n}" for n in range(1, len(question.choices) + 1)]))
+    interaction = qti("orderInteraction", {"responseIdentifier": "RESPONSE", "shuffle": "true"})
+    for index in scrambled(len(question.choices), question.id):  # as the page shows them without JavaScript
+        fragment = context.fragment(entry, question.choices[index].body)
+        paragraph = inline_content(fragment)
+        interaction.append(
+            flow(paragraph if paragraph is not None else fragment, qti("simpleChoice", {"identifier": f"S{index + 1}"}))
+        )
+    score = _score_condition(_expression("match", _variable("RESPONSE"), qti("correct", {"identifier": "RESPONSE"})))
+
+    def answered(number: int) -> Element:
+        return _expression("not", _expression("isNull", _variable("RESPONSE")))
+
+    return declaration, interaction, score, _feedback_conditions(question.choices, answered)
+
+
 # The mapping of each question type; a type missing here is refused (``check_supported``).
 _MAPPERS: dict[QuestionType, Callable[[BankEntry, ItemContext], Mapped]] = {
     QuestionType.SINGLE: _choice,
     QuestionType.TRUE_FALSE: _choice,
     QuestionType.MULTIPLE: _choice,
     QuestionType.SHORT: _text_entry,
+    QuestionType.ORDER: _order,
 }
+# The settings beyond every tool's that this export carries (``support``).
+UNDERSTOOD = frozenset({"shuffle", "tolerance"})
 
 
 def _feedback_conditions(choices: list[Choice], chosen: Callable[[int], Element]) -> list[Element]:

@@ -17,12 +17,15 @@ from .entries import BankEntry
 UNDERSTOOD_SETTINGS = frozenset({"level", "numeric", "prints", "recap", "snippet", "type", "version"})
 
 
-def unsupported(entry: BankEntry, types: Collection[QuestionType], tool: str) -> str | None:
-    """Why ``tool`` cannot carry the question (``path:line: ...``), or None if it can."""
+def unsupported(
+    entry: BankEntry, types: Collection[QuestionType], tool: str, settings: Collection[str] = ()
+) -> str | None:
+    """Why ``tool`` cannot carry the question (``path:line: ...``), or None if it can (``settings``: those
+    it understands besides every tool's)."""
     question = entry.question
     if question.type not in types:
         return f"{entry.location}: the {tool} does not support `{question.type.value}` questions yet"
-    unknown = sorted(set(question.settings) - UNDERSTOOD_SETTINGS)
+    unknown = sorted(set(question.settings) - UNDERSTOOD_SETTINGS - set(settings))
     if unknown:
         names = ", ".join(f"`{name}`" for name in unknown)
         return f"{entry.location}: the {tool} does not support the setting {names} yet"

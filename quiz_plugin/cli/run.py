@@ -25,6 +25,7 @@ from ..bank.html_fragment import parse_fragment
 from ..bank.support import unsupported
 from ..core.answers import short_answer_text
 from ..core.model import Fragment, LocatedProblem, QuestionType
+from ..core.order import scrambled
 from ..core.strings import Strings
 from ..extension.conversion import PageResult
 from ..plugin import QuizPlugin
@@ -34,7 +35,16 @@ from .plain_text import plain_text
 from .session import Console, RunChoice, RunQuestion, Session
 from .site_markdown import fragment_converter
 
-SUPPORTED = (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE, QuestionType.SHORT)
+SUPPORTED = (
+    QuestionType.SINGLE,
+    QuestionType.MULTIPLE,
+    QuestionType.TRUE_FALSE,
+    QuestionType.SHORT,
+    QuestionType.ORDER,
+)
+# Beyond every tool's settings: a tolerance is graded as on the site; shuffled options keep the
+# author's order here, as on a page without JavaScript.
+UNDERSTOOD = ("shuffle", "tolerance")
 MAX_WIDTH = 100
 
 
@@ -43,7 +53,8 @@ def add_run_command(commands: Any) -> None:
         "run",
         help="ask a page's questions in the terminal",
         description="Ask the questions of a page in the terminal, one after the other: answer with a letter "
-        "(several for a multiple-choice question) or type the answer; ? shows the hint, ! the answer, an empty "
+        "(several for a multiple-choice question; the letters of the steps in their order for an ordering "
+        "question) or type the answer; ? shows the next hint, ! the answer, an empty "
         "line goes on after a wrong answer, Ctrl-D stops. The score is printed at the end. Reads any input: "
         "a terminal, a pipe or a file.",
     )
@@ -121,7 +132,7 @@ def load_page(config_file: str | None, page: str, width: int | None = None) -> L
     layout = Layout(Exporter(config.site_url or "", page_urls), to_html, width or _width())
     questions, messages = [], [str(problem) for problem in sorted(problems)]
     for entry in entries:
-        reason = unsupported(entry, SUPPORTED, "terminal runner")
+        reason = unsupported(entry, SUPPORTED, "terminal runner", UNDERSTOOD)
         if reason is None:
             questions.append(layout.question(entry))
         else:
@@ -152,8 +163,11 @@ class Layout:
             question.numeric,
             self._plain(self.exporter.stem(entry), 0),
             choices,
-            self.text(entry, question.hint, indent=2) if question.hint is not None else None,
+            tuple(self.text(entry, hint, indent=2) for hint in question.hints),
             self.text(entry, question.explanation, indent=2) if question.explanation is not None else None,
+            question.tolerance,
+            # An ordering question's steps scrambled as on a page without JavaScript.
+            tuple(scrambled(len(question.choices), question.id)) if question.type is QuestionType.ORDER else (),
         )
 
     def text(self, entry: BankEntry, fragment: Fragment | None, indent: int) -> str:

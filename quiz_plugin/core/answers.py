@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 import re
 
+from .model import Tolerance
+
 # ASCII digits only, as in JavaScript (Python's \d would also read other scripts' digits).
 _DECIMAL_RE = re.compile(r"^(?:\d+(?:_\d+)*(?:\.(?:\d+(?:_\d+)*)?)?|\.\d+(?:_\d+)*)(?:e[+-]?\d+(?:_\d+)*)?$", re.ASCII)
 _RADIX_RE = re.compile(
@@ -45,10 +47,35 @@ def parse_number(text: str) -> float | None:
     return None
 
 
-def answer_matches(given: str, accepted: str, numeric: bool) -> bool:
+# Decimal amounts are not exact in binary (0.4 - 0.3 is a little more than 0.1): a number at the very
+# edge of the tolerance matches, as its author means, whatever the rounding.
+SLACK = 1e-9
+
+
+def parse_tolerance(text: str) -> Tolerance | None:
+    """A tolerance as authors write it: a number (``0.5``, ``1e-3``) or a percentage (``1%``); None if
+    it is neither. A negative amount is read, for the validator to report."""
+    written = _SPACE_RE.sub("", text)
+    relative = written.endswith("%")
+    amount = parse_number(written[:-1] if relative else written)
+    if amount is None or math.isinf(amount):
+        return None
+    return Tolerance(amount, relative, written)
+
+
+def within(given: float, answer: float, tolerance: Tolerance | None) -> bool:
+    """Whether a typed number matches an answer: equal, or as close as the tolerance allows."""
+    if tolerance is None:
+        return given == answer
+    return abs(given - answer) <= tolerance.width(answer) * (1 + SLACK)
+
+
+def answer_matches(given: str, accepted: str, numeric: bool, tolerance: Tolerance | None = None) -> bool:
+    """Whether a reader's typed answer matches an answer of the key (``accepted``: one of the accepted
+    answers, or an anticipated wrong one); ``tolerance`` applies to numeric answers only."""
     if numeric:
-        number = parse_number(given)
-        return number is not None and number == parse_number(accepted)
+        number, answer = parse_number(given), parse_number(accepted)
+        return number is not None and answer is not None and within(number, answer, tolerance)
     return normalise_text(given) == normalise_text(accepted)
 
 

@@ -17,6 +17,7 @@ class QuestionType(str, Enum):
     MULTIPLE = "multiple"
     TRUE_FALSE = "true-false"
     SHORT = "short"
+    ORDER = "order"  # put the steps of a process in order: the answer list is the steps, in the right order
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,20 @@ class Choice:
     feedback: Fragment | None = None
 
 
+@dataclass(frozen=True)
+class Tolerance:
+    """How far a typed number may be from an answer of a numeric short-answer question and still match
+    it: an amount (``tolerance: 0.5``), or a percentage of the answer (``tolerance: 1%``)."""
+
+    amount: float  # the absolute amount, or the percentage
+    relative: bool  # whether ``amount`` is a percentage of the answer
+    text: str  # as the author wrote it, without spaces: what readers are shown ("0.5", "1%")
+
+    def width(self, answer: float) -> float:
+        """How far a number may be from ``answer`` (computed as the browser computes it)."""
+        return abs(answer) * self.amount / 100 if self.relative else self.amount
+
+
 @dataclass
 class Setting:
     """A ``key: value`` line under the block header."""
@@ -88,11 +103,13 @@ class Question:
     end_line: int
     type: QuestionType = QuestionType.SINGLE
     numeric: bool = False
+    tolerance: Tolerance | None = None  # how far a typed number may be from an answer (numeric only)
+    shuffle: bool | None = None  # the order of the options per reader; None: as the site says
     level: str | None = None  # what the question asks of the reader (Bloom's taxonomy), if the author says
     recap: bool = False  # asks about something the page has already shown, on purpose
     stem: Fragment = field(default_factory=lambda: Fragment(0))
     choices: list[Choice] = field(default_factory=list)
-    hint: Fragment | None = None
+    hints: list[Fragment] = field(default_factory=list)  # shown one at a time, in this order
     explanation: Fragment | None = None
     settings: dict[str, Setting] = field(default_factory=dict)
 
@@ -100,12 +117,21 @@ class Question:
     def correct_choices(self) -> list[Choice]:
         return [choice for choice in self.choices if choice.correct]
 
+    def shuffles(self, site_default: bool = False) -> bool:
+        """Whether readers see the options in an order of their own (single and multiple choice only:
+        the question's ``shuffle`` setting, or the site's default). An ordering question's steps are
+        always shown scrambled; that is its nature, not this setting."""
+        if self.type not in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+            return False
+        return self.shuffle if self.shuffle is not None else site_default
+
     def content_hash(self, shown_code: str = "") -> str:
         """A short hash of what a saved answer depends on.
 
-        Feedback, hint and explanation are left out on purpose: fixing a typo there must not wipe
-        readers' progress, while any change to the stem, the answers, which are right, or the code a
-        code-output question shows (``shown_code``) must.
+        Feedback, hints, explanation and shuffling are left out on purpose: fixing a typo there must not
+        wipe readers' progress (answers are kept by the author's order of the options, whatever order a
+        reader sees), while any change to the stem, the answers, which are right, the tolerance of a
+        numeric answer, or the code a code-output question shows (``shown_code``) must.
         """
         payload = json.dumps(
             [
@@ -114,6 +140,7 @@ class Question:
                 self.stem.text,
                 [[choice.body.text, choice.correct] for choice in self.choices],
                 *([shown_code] if shown_code else []),
+                *([["tolerance", self.tolerance.text]] if self.tolerance is not None else []),
             ],
             ensure_ascii=False,
         )

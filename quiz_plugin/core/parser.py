@@ -11,10 +11,16 @@ The grammar, in the order a block is read::
     - [ ] A wrong answer
         > Why it is wrong.
 
-    Hint: One paragraph shown on request before answering.
+    Hint: One paragraph, shown after a wrong answer.
+
+    Hint: Another one, shown after the next wrong answer or on request (as many as needed).
 
     Explanation (any Markdown): everything else after the answer list.
     ///
+
+An ordering question (``type: order``) writes its steps as a numbered list, in the right order
+(``1. First step``), without boxes. A page may say where its summary goes with a block of its own,
+``/// quiz-summary`` and ``///``.
 
 This module works on raw lines, before any other Markdown processing, so the same parse serves the
 build and the linter, and every problem carries the line the author wrote.
@@ -27,36 +33,52 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .answers import parse_tolerance
 from .fences import FenceMap, lines_with
 from .model import Block, Choice, Fragment, Problem, Question, QuestionType, Setting
 
 HEADER_RE = re.compile(r"^(?P<indent>[ ]*)(?P<fence>/{3,})[ ]*quiz(?![\w-])(?P<rest>.*)$")
 # Anything an author may have meant as a header: any whitespace (a no-break space too), two slashes,
 # any case, or a header inside a blockquote. Reported, never silently rendered as text.
-NEAR_HEADER_RE = re.compile(r"^[\s>]*/{2,}\s*quiz", re.IGNORECASE)
+NEAR_HEADER_RE = re.compile(r"^[\s>]*/{2,}\s*quiz(?!-summary)", re.IGNORECASE)
+# Where a page's summary goes: ``/// quiz-summary`` and a closing ``///``.
+SUMMARY_RE = re.compile(r"^(?P<indent>[ ]*)(?P<fence>/{3,})[ ]*quiz-summary(?![\w-])(?P<rest>.*)$")
+NEAR_SUMMARY_RE = re.compile(r"^[\s>]*/{2,}\s*quiz-summary", re.IGNORECASE)
 BLOCK_OPENER_RE = re.compile(r"^(?P<fence>/{3,})[ ]*[A-Za-z][\w-]*")
 BLOCK_CLOSER_RE = re.compile(r"^(?P<fence>/{3,})[ ]*$")
 SETTING_RE = re.compile(r"^[ ]{4,}(?P<key>[A-Za-z_][\w-]*)[ ]*:[ ]*(?P<value>.*?)[ ]*$")
-KNOWN_KEYS = "level|numeric|prints|recap|snippet|type|version"
+KNOWN_KEYS = "level|numeric|prints|recap|shuffle|snippet|tolerance|type|version"
 # A known setting that is not indented four plain spaces: what an author meant as a setting.
 NEAR_SETTING_RE = re.compile(r"^(?![ ]{4})\s*(?P<key>" + KNOWN_KEYS + r")[ ]*:[ ]*(?P<value>\S.*?)[ ]*$")
 TASK_ITEM_RE = re.compile(r"^(?:[-*+]|\d{1,9}[.)])[ ]+\[(?P<mark>[ xX])\](?:[ ]+(?P<text>.*?))?[ ]*$")
+STEP_RE = re.compile(r"^(?P<number>\d{1,9})[.)](?:[ ]+(?P<text>.*?))?[ ]*$")  # a step of an ordering question
+BOX_RE = re.compile(r"^\[[ xX]\](?:[ ]|$)")
 LIST_ITEM_RE = re.compile(r"^(?:[-*+]|\d{1,9}[.)])(?:[ ]+|$)")
 HINT_RE = re.compile(r"^Hint:[ ]*(?P<text>.*)$")
 ID_RE = re.compile(r"^[a-z0-9-]+$")
 LIST_MARKERS = "-*+0123456789"  # what a list item's line starts with
 
 QUESTION_TYPES = {kind.value: kind for kind in QuestionType}  # a dict: cheaper than QuestionType(value)
-KNOWN_SETTINGS = ("level", "numeric", "prints", "recap", "snippet", "type", "version")
+KNOWN_SETTINGS = ("level", "numeric", "prints", "recap", "shuffle", "snippet", "tolerance", "type", "version")
 # The levels of Bloom's taxonomy (revised), as authors tag what a question asks of the reader.
 LEVELS = ("remember", "understand", "apply", "analyse", "evaluate", "create")
 LEVEL_SPELLINGS = {"analyze": "analyse"}
+
+
+@dataclass(frozen=True)
+class SummaryMarker:
+    """Where the author put the page's summary: a ``/// quiz-summary`` block without content."""
+
+    start: int  # 0-based index of the header line
+    end: int  # 0-based index one past the closing line
+    indent: str
 
 
 @dataclass
 class ParseResult:
     blocks: list[Block]
     problems: list[Problem]  # problems outside any block (for example a misspelt header)
+    summary: SummaryMarker | None = None  # the page's summary marker, if it has a valid one
 
 
 def normalise_line(line: str) -> str:
@@ -78,6 +100,7 @@ def parse(text: str | Iterable[str]) -> ParseResult:
         lines = [line.rstrip() for line in raw]  # what normalise_line does to a line without tabs or CRs
     blocks: list[Block] = []
     problems: list[Problem] = []
+    summaries: list[SummaryMarker] = []
     fences = FenceMap(lines)
     # Every header, and every line that looks like one or ends a block, has a slash: only those are read.
     slashes = lines_with(lines, "/")
@@ -92,13 +115,49 @@ def parse(text: str | Iterable[str]) -> ParseResult:
             blocks.append(block)
             index = block.end
             continue
-        if NEAR_HEADER_RE.match(line):
+        summary = SUMMARY_RE.match(line)
+        if summary:
+            marker = _read_summary(lines, candidate, summary, problems)
+            if marker is not None and summaries:
+                problems.append(
+                    Problem(candidate + 1, f"a page has one summary; the first is at line {summaries[0].start + 1}")
+                )
+            elif marker is not None:
+                summaries.append(marker)
+            if marker is not None:
+                index = marker.end  # its closing line is read
+            continue
+        if NEAR_SUMMARY_RE.match(line):
+            problems.append(
+                Problem(candidate + 1, f"`{line.strip()}` is not a summary marker: write `/// quiz-summary`")
+            )
+        elif NEAR_HEADER_RE.match(line):
             if line.lstrip().startswith(">"):
                 message = "a quiz block cannot sit inside a blockquote (`>`): move it out of the quote"
             else:
                 message = f"`{line.strip()}` is not a quiz header: write `/// quiz | <id>` (three slashes, lower case)"
             problems.append(Problem(candidate + 1, message))
-    return ParseResult(blocks, problems)
+    page_summary = summaries[0] if summaries else None
+    if page_summary is not None and not blocks:
+        problems.append(Problem(page_summary.start + 1, "this page has no questions for its summary to count"))
+    return ParseResult(blocks, problems, page_summary)
+
+
+def _read_summary(lines: list[str], start: int, header: re.Match[str], problems: list[Problem]) -> SummaryMarker | None:
+    """A summary marker: its header, nothing, and its closing line; None (and a problem) if it is not
+    that."""
+    if header["rest"].strip():
+        problems.append(
+            Problem(start + 1, f"`/// quiz-summary` takes nothing after it: remove `{header['rest'].strip()}`")
+        )
+        return None
+    closer = lines[start + 1] if start + 1 < len(lines) else ""
+    if closer.strip() != header["fence"] or not closer.startswith(header["indent"]):
+        problems.append(
+            Problem(start + 1, f"a page summary holds nothing: close it with `{header['fence']}` on the next line")
+        )
+        return None
+    return SummaryMarker(start, start + 2, header["indent"])
 
 
 def _read_block(
@@ -147,6 +206,10 @@ def _read_block(
             continue
         opener = BLOCK_OPENER_RE.match(line)
         if opener:
+            if SUMMARY_RE.match(line):
+                problems.append(
+                    Problem(number, "a page summary cannot sit inside a question: move it after the closing `///`")
+                )
             if HEADER_RE.match(line):
                 problems.append(
                     Problem(
@@ -250,6 +313,7 @@ class _Item:
     text: str
     column: int = 0  # where the text starts on the answer line
     rest: list[tuple[int, str]] = field(default_factory=list)
+    number: int = 0  # the number a step of an ordering question is written with
 
 
 def _read_question(
@@ -258,6 +322,8 @@ def _read_question(
     settings, skip = _read_settings(body, problems)
     question = Question(id=question_id, line=line, end_line=end, settings=settings)
     _apply_settings(question, problems)
+    order = question.type is QuestionType.ORDER
+    item_re = STEP_RE if order else TASK_ITEM_RE
 
     stem: list[tuple[int, str]] = []
     items: list[_Item] = []
@@ -266,6 +332,7 @@ def _read_question(
     previous_blank = True
     target: list[tuple[int, str]] | None = None
     second_list_reported = False
+    box_reported = False
 
     # Most blocks hold no fenced code: then no line needs asking about it.
     code = fences if body and fences.any_code(body[0][0] - 1, body[-1][0]) else None
@@ -277,11 +344,21 @@ def _read_question(
             continue
         blank = not text
         at_column_0 = bool(text) and not text.startswith(" ")
-        task = TASK_ITEM_RE.match(text) if at_column_0 and text[0] in LIST_MARKERS else None
+        task = item_re.match(text) if at_column_0 and text[0] in LIST_MARKERS else None
         target = None
+        if order and not box_reported and at_column_0 and TASK_ITEM_RE.match(text) and state != "tail":
+            problems.append(
+                Problem(
+                    number,
+                    "an ordering question writes its steps as a numbered list in their right order, "
+                    "without boxes: `1. First step`",
+                )
+            )
+            box_reported = True
         if task and state != "tail":
             state = "items"
-            items.append(_Item(number, task["mark"] != " ", task["text"] or "", task.start("text")))
+            mark = task["mark"] != " " if not order else True
+            items.append(_Item(number, mark, task["text"] or "", task.start("text"), number=_step_number(task)))
             if code is not None and code.opens(number - 1):
                 target = items[-1].rest  # a fence opened on the answer line runs on below it
             previous_blank = False
@@ -299,7 +376,11 @@ def _read_question(
                 )
                 state = "orphan-feedback"
             elif LIST_ITEM_RE.match(text) and not previous_blank:
-                problems.append(Problem(number, "every item of the answer list needs a `[ ]` or `[x]` box"))
+                problems.append(
+                    Problem(number, "number every step of an ordering question: `1.`, `2.`, ...")
+                    if order
+                    else Problem(number, "every item of the answer list needs a `[ ]` or `[x]` box")
+                )
             elif not previous_blank:
                 target = items[-1].rest  # a lazy continuation line, as in Markdown
             else:
@@ -317,8 +398,41 @@ def _read_question(
 
     question.stem = _fragment(stem, line)
     question.choices = [_read_choice(item, problems, fences) for item in items]
-    question.hint, question.explanation = _read_tail(tail, problems, fences)
+    if order:
+        _check_step_numbers(items, problems)
+        if not box_reported:
+            for item, choice in zip(items, question.choices, strict=True):
+                if BOX_RE.match(choice.body.text):
+                    problems.append(
+                        Problem(item.line, "the steps of an ordering question have no boxes: write `1. First step`")
+                    )
+                    break
+    question.hints, question.explanation = _read_tail(tail, problems, fences)
     return question
+
+
+def _step_number(item: re.Match[str]) -> int:
+    return int(item["number"]) if "number" in item.re.groupindex else 0
+
+
+def _check_step_numbers(items: list[_Item], problems: list[Problem]) -> None:
+    """Steps are numbered in sequence (1, 2, 3) or all alike (1, 1, 1), as Markdown numbers them: a
+    number out of sequence says its author meant another order than the one written."""
+    if len(items) < 2:
+        return
+    first = items[0].number
+    alike = items[1].number == first
+    for position, item in enumerate(items):
+        expected = first if alike else first + position
+        if item.number != expected:
+            problems.append(
+                Problem(
+                    item.line,
+                    "the steps of an ordering question are written in their right order and numbered in "
+                    f"sequence: this one should be `{expected}.`, not `{item.number}.`",
+                )
+            )
+            return
 
 
 def _apply_settings(question: Question, problems: list[Problem]) -> None:
@@ -334,6 +448,25 @@ def _apply_settings(question: Question, problems: list[Problem]) -> None:
             )
     question.numeric = _flag(question.settings, "numeric", problems)
     question.recap = _flag(question.settings, "recap", problems)
+    if "shuffle" in question.settings:
+        question.shuffle = _flag(question.settings, "shuffle", problems)
+    if "tolerance" in question.settings:
+        setting = question.settings["tolerance"]
+        tolerance = parse_tolerance(setting.value)
+        if tolerance is None:
+            problems.append(
+                Problem(
+                    setting.line,
+                    "`tolerance` must be a number (such as `0.5`) or a percentage (such as `1%`), "
+                    f"not `{setting.value}`",
+                )
+            )
+        elif tolerance.amount < 0:
+            problems.append(
+                Problem(setting.line, f"`tolerance` cannot be negative: write `{setting.value[1:].strip()}`")
+            )
+        else:
+            question.tolerance = tolerance
     if "level" in question.settings:
         setting = question.settings["level"]
         level = LEVEL_SPELLINGS.get(setting.value.lower(), setting.value.lower())
@@ -434,30 +567,29 @@ def _read_choice(item: _Item, problems: list[Problem], fences: FenceMap) -> Choi
 
 def _read_tail(
     tail: list[tuple[int, str]], problems: list[Problem], fences: FenceMap
-) -> tuple[Fragment | None, Fragment | None]:
-    hint: list[tuple[int, str]] = []
+) -> tuple[list[Fragment], Fragment | None]:
+    """The hints (each a paragraph that starts with ``Hint:``, in order) and the explanation (the rest)."""
+    hints: list[list[tuple[int, str]]] = []
     explanation: list[tuple[int, str]] = []
     in_hint = False
     previous_blank = True
     for number, text in tail:
         if fences.is_code(number - 1):
-            (hint if in_hint else explanation).append((number, text))
+            (hints[-1] if in_hint else explanation).append((number, text))
             previous_blank = False
             continue
         if not text:
             in_hint = False
         elif previous_blank and (match := HINT_RE.match(text)):
-            if hint:
-                problems.append(Problem(number, f"a question has one hint; another one starts at line {hint[0][0]}"))
-            else:
-                in_hint = True
-                hint.append((number, match["text"]))
-                previous_blank = False
-                continue
-        (hint if in_hint else explanation).append((number, text))
+            in_hint = True
+            hints.append([(number, match["text"])])
+            previous_blank = False
+            continue
+        (hints[-1] if in_hint else explanation).append((number, text))
         previous_blank = not text
-    hint_fragment = _fragment(hint, 0) if hint else None
-    if hint_fragment is not None and hint_fragment.is_blank():
-        problems.append(Problem(hint[0][0], "the hint is empty: write it after `Hint:`"))
+    fragments = [_fragment(hint, hint[0][0]) for hint in hints]
+    for hint, fragment in zip(hints, fragments, strict=True):
+        if fragment.is_blank():
+            problems.append(Problem(hint[0][0], "the hint is empty: write it after `Hint:`"))
     explanation_fragment = _fragment(explanation, 0) if any(text for _, text in explanation) else None
-    return hint_fragment, explanation_fragment
+    return fragments, explanation_fragment

@@ -31,6 +31,10 @@ PAGE_STRINGS: dict[str, str] = {
     "true": "True",  # the answers of a true/false question
     "false": "False",
     "invalid": "This question could not be built:",  # a preview's question with mistakes
+    "hint_of": "Hint {number} of {count}",  # each of a question's hints, when it has more than one
+    "order_steps": "Put the steps in order.",  # after the legend of an ordering question
+    "right_order": "The right order:",  # an ordering question's answer key, before its steps in order
+    "tolerance": "(give or take {tolerance})",  # after the accepted answers: `5%` or `0.5`, as the author wrote it
     # After each chapter's link in a list of chapters, and on the progress page.
     "count": "{count, plural, one {# question} other {# questions}}",
     "progress_title": "Your progress",
@@ -67,6 +71,7 @@ GENERATED_STRINGS: dict[str, str] = {
     "type_true_false": "true or false",
     "type_short": "short answer",
     "type_numeric": "short answer (a number)",
+    "type_order": "ordering",  # put the steps of a process in order
     "code_output": "code output",  # questions that ask what a tested snippet prints
     "answer_key_title": "Answer key",
     "answer_key_intro": (
@@ -80,6 +85,8 @@ GENERATED_STRINGS: dict[str, str] = {
     "key_anticipated": "Anticipated wrong answer",
     "key_snippet": "snippet {snippet}",
     "key_prints": "Asks which versions print {output}.",
+    "key_step": "Step {number}",  # an ordering question's steps, in their right order
+    "key_tolerance": "Any number within {tolerance} of an accepted answer is accepted.",
 }
 
 # Used by the browser script, which the build writes with these texts in it.
@@ -106,6 +113,18 @@ SCRIPT_STRINGS: dict[str, str] = {
     "confirm_yes": "Clear",
     "confirm_no": "Keep",
     "cleared": "Your answers on this page were cleared.",
+    "next_hint": "Next hint",  # shows one more hint
+    # Ordering questions: each step's buttons, what a screen reader hears after a move, each step's verdict.
+    "move_up": "Move up",
+    "move_down": "Move down",
+    "moved": "Moved to place {position} of {count}.",
+    "place_right": "Right place",
+    "place_wrong": "Wrong place",
+    "in_place": (  # after "Not quite."
+        "{count, plural, one {# of {total} steps is in its right place.} "
+        "other {# of {total} steps are in their right place.}}"
+    ),
+    "to_review": "To review:",  # the page's summary, before a link to each question missed or revealed
     # Lists of chapters, the navigation and the progress page.
     "finished": "finished",  # read out after a finished page's mark in the navigation
     "continue": "Continue where you left off: {chapter}, question {number}",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .answers import answer_matches, normalise_text, parse_number, short_answer_text
-from .model import Block, Problem, Question, QuestionType
+from .answers import SLACK, answer_matches, normalise_text, parse_number, short_answer_text
+from .model import Block, Problem, Question, QuestionType, Tolerance
 from .raw_html import unbalanced_html
 from .true_false import TrueFalseWords, true_false_words
 
@@ -14,27 +14,41 @@ from .true_false import TrueFalseWords, true_false_words
 VERDICT_RE = re.compile(r"^[*_ ]*(?P<word>right|wrong|correct|incorrect)[*_]*[ ]*[:.!,;\u2014\u2013]", re.IGNORECASE)
 
 
+# An answer that names other answers by their place ("All of the above", "A and B"): shuffling the
+# options would make it wrong or meaningless.
+PLACES_RE = re.compile(
+    r"(?i:\b(?:all|none|both|neither|either|any)\s+of\s+the\s+(?:above|below|previous|preceding|others|other\s+answers)\b)"
+    r"|^(?:(?i:both|only|either|neither)\s+)?[A-H](?:\s*,\s*[A-H])*\s*,?\s+(?:and|or|nor)\s+[A-H]\.?$"
+)
+SHUFFLED_TYPES = (QuestionType.SINGLE, QuestionType.MULTIPLE)
+MIN_STEPS = 3
+
+
 # A rule a host adds (the snippets layer checks code-output answers against their recordings).
 Check = Callable[[Question], list[Problem]]
+Report = Callable[[int, str], None]  # a problem at a line
 
 
-def block_problems(block: Block, words: TrueFalseWords | None = None, checks: Sequence[Check] = ()) -> list[Problem]:
+def block_problems(
+    block: Block, words: TrueFalseWords | None = None, checks: Sequence[Check] = (), shuffle: bool = False
+) -> list[Problem]:
     """A block's problems: the parser's, or if it found none, the validator's. A block the parser found
     mistakes in is not judged further: its other problems would follow from those (an answer without
     its box also makes "needs at least two answers")."""
     if block.problems or block.question is None:
         return block.problems
-    return validate_question(block.question, words, checks)
+    return validate_question(block.question, words, checks, shuffle)
 
 
 def validate_question(
-    question: Question, words: TrueFalseWords | None = None, checks: Sequence[Check] = ()
+    question: Question, words: TrueFalseWords | None = None, checks: Sequence[Check] = (), shuffle: bool = False
 ) -> list[Problem]:
     """Problems of one question that the parser could read (the parser reports syntax problems itself).
 
-    ``words``: the site's true/false words (English by default); ``checks`` run once the question's own
-    shape is right."""
-    problems = _validate_shape(question, words or true_false_words()) + _raw_html(question)
+    ``words``: the site's true/false words (English by default); ``shuffle``: whether the site shuffles
+    options unless a question says otherwise; ``checks`` run once the question's own shape is right."""
+    problems = _validate_shape(question, words or true_false_words()) + _validate_shuffle(question, shuffle)
+    problems += _raw_html(question)
     for check in checks:
         if problems:
             break
@@ -47,7 +61,8 @@ def _raw_html(question: Question) -> list[Problem]:
     for choice in question.choices:
         problems += unbalanced_html(choice.body, "this answer")
         problems += unbalanced_html(choice.feedback, "this feedback")
-    problems += unbalanced_html(question.hint, "the hint")
+    for hint in question.hints:
+        problems += unbalanced_html(hint, "the hint")
     problems += unbalanced_html(question.explanation, "the explanation")
     return problems
 
@@ -62,14 +77,21 @@ def _validate_shape(question: Question, words: TrueFalseWords) -> list[Problem]:
         report(question.line, "the question has no text: write it between the header and the answer list")
     if "numeric" in question.settings and question.numeric and question.type is not QuestionType.SHORT:
         report(question.settings["numeric"].line, "`numeric: true` only applies to `type: short`")
+    if "tolerance" in question.settings and not (question.type is QuestionType.SHORT and question.numeric):
+        report(
+            question.settings["tolerance"].line,
+            "`tolerance` only applies to numeric short answers: `type: short` and `numeric: true`",
+        )
 
     if not question.choices:
-        what = (
-            "accepted answers as `- [x] answer` items"
-            if question.type is QuestionType.SHORT
-            else ("answers as a task list: `- [x] right` and `- [ ] wrong`")
-        )
+        what = {
+            QuestionType.SHORT: "accepted answers as `- [x] answer` items",
+            QuestionType.ORDER: "steps, in their right order, as a numbered list: `1. First step`",
+        }.get(question.type, "answers as a task list: `- [x] right` and `- [ ] wrong`")
         report(question.line, f"the question has no answer list: add its {what}")
+        return problems
+    if question.type is QuestionType.ORDER:
+        _validate_steps(question, report)
         return problems
 
     correct = question.correct_choices
@@ -103,6 +125,59 @@ def _validate_shape(question: Question, words: TrueFalseWords) -> list[Problem]:
     return problems
 
 
+def _validate_steps(question: Question, report: Report) -> None:
+    """Enough steps to put in order, each one told apart from the others."""
+    steps = question.choices
+    if len(steps) < MIN_STEPS:
+        report(
+            steps[0].line,
+            f"an ordering question needs at least {MIN_STEPS} steps (with two, it is a true-false question): "
+            "add another",
+        )
+    seen: dict[str, int] = {}
+    for step in steps:
+        text = normalise_text(step.body.text)
+        if text in seen:
+            report(
+                step.line, f"this step reads the same as the one at line {seen[text]}: readers cannot tell them apart"
+            )
+        seen.setdefault(text, step.line)
+    for step in steps:
+        if step.feedback is not None and (verdict := VERDICT_RE.match(step.feedback.text)):
+            report(
+                step.feedback.line,
+                f"feedback starts with the verdict `{verdict['word']}`, which readers already see: "
+                "start with the reason instead",
+            )
+
+
+def _validate_shuffle(question: Question, site_shuffles: bool) -> list[Problem]:
+    """``shuffle`` applies to choice questions; a shuffled one names no answer by its place."""
+    setting = question.settings.get("shuffle")
+    if setting is not None and question.type not in SHUFFLED_TYPES:
+        message = (
+            "an ordering question always shows its steps shuffled: remove `shuffle`"
+            if question.type is QuestionType.ORDER
+            else "`shuffle` only applies to single- and multiple-choice questions"
+        )
+        return [Problem(setting.line, message)]
+    if not question.shuffles(site_shuffles):
+        return []
+    fix = (
+        f"remove `shuffle: true` (line {setting.line})"
+        if setting is not None
+        else f"add `shuffle: false` under the header at line {question.line}"
+    )
+    return [
+        Problem(
+            choice.line,
+            f"this answer names other answers by their place, which shuffling changes for each reader: {fix}",
+        )
+        for choice in question.choices
+        if PLACES_RE.search(" ".join(re.sub(r"[*_]", "", choice.body.text).split()))
+    ]
+
+
 def _validate_short_answers(question: Question, report) -> None:  # type: ignore[no-untyped-def]
     """Every accepted answer can be typed; no typed reply is both accepted and an anticipated mistake."""
     seen: list[tuple[str, int, bool]] = []  # each answer as readers type it, its line, whether accepted
@@ -126,7 +201,7 @@ def _validate_short_answers(question: Question, report) -> None:  # type: ignore
             )
             continue
         for earlier, line, accepted in seen:
-            if answer_matches(answer, earlier, question.numeric):
+            if answer_matches(answer, earlier, question.numeric):  # the very same answer
                 if accepted != choice.correct:
                     what = "an accepted answer" if accepted else "an anticipated wrong answer"
                     report(
@@ -142,6 +217,29 @@ def _validate_short_answers(question: Question, report) -> None:  # type: ignore
                     )
                 break
         seen.append((answer, choice.line, choice.correct))
+    if question.numeric and question.tolerance is not None:
+        _validate_tolerance_overlaps(seen, question.tolerance, report)
+
+
+def _validate_tolerance_overlaps(answers: list[tuple[str, int, bool]], tolerance: Tolerance, report: Report) -> None:
+    """No number a reader may type is within the tolerance of both an accepted answer and an
+    anticipated wrong one (the reader would get both verdicts)."""
+    numbers = [(parse_number(text), text, line, accepted) for text, line, accepted in answers]
+    for number, text, line, accepted in numbers:
+        if accepted or number is None:
+            continue
+        for other, other_text, other_line, other_accepted in numbers:
+            if not other_accepted or other is None or other == number:
+                continue  # an equal pair is reported as the very same answer
+            reach = (tolerance.width(number) + tolerance.width(other)) * (1 + SLACK)
+            if abs(number - other) <= reach:
+                report(
+                    line,
+                    f"`{text}` is within the tolerance ({tolerance.text}) of the accepted answer `{other_text}` "
+                    f"at line {other_line}: a reader who types a number between them would get both verdicts; "
+                    "narrow `tolerance` or drop one of the answers",
+                )
+                break
 
 
 def _validate_true_false(question: Question, words: TrueFalseWords, report) -> None:  # type: ignore[no-untyped-def]

@@ -76,6 +76,10 @@ class QuizBlockProcessor(BlockProcessor):
             self._continue(self.open, block)
             return True
         kind, _, index_text = _marker(block).strip(MARK).partition(" ")
+        if kind == "summary" and not index_text:
+            # Where the page's summary goes: the script fills it; without JavaScript it is empty.
+            parent.append(Element("div", {"class": "quiz-summary"}))
+            return True
         conversion = self.preprocessor.conversion
         index = int(index_text) if index_text.isdigit() else -1
         if not 0 <= index < len(conversion.blocks) or kind not in ("quiz", "invalid"):

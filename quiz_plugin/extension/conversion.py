@@ -86,8 +86,7 @@ def question_parts(question: Question) -> list[tuple[str, Fragment]]:
         parts.append((f"choice-{number}", choice.body))
         if choice.feedback is not None:
             parts.append((f"feedback-{number}", choice.feedback))
-    if question.hint is not None:
-        parts.append(("hint", question.hint))
+    parts += [(f"hint-{number}", hint) for number, hint in enumerate(question.hints)]
     if question.explanation is not None:
         parts.append(("explanation", question.explanation))
     return parts

@@ -34,7 +34,7 @@ from markdown import Markdown
 from markdown.extensions import Extension
 
 from ..core.model import Block, LocatedProblem, Problem
-from ..core.parser import parse
+from ..core.parser import SummaryMarker, parse
 from ..core.strings import interface_strings
 from ..core.true_false import true_false_words
 from ..core.validate import block_problems
@@ -113,6 +113,11 @@ class QuizExtension(Extension):
             ],
             "snippet_versions": ["", "The versions a snippet applies to unless its first lines say (such as 3.10+)."],
             "snippet_record_command": ["", "How the site records snippet outputs, named in messages about them."],
+            "shuffle": [
+                False,
+                "Show the options of single- and multiple-choice questions in an order of each reader's own "
+                "(a question's `shuffle:` setting overrides it).",
+            ],
             "reader_version": ["", "The version `version: reader` questions show by default (the newest if empty)."],
             "version_notes": [{}, "What pages say of a build by its version, as the title of its outputs."],
             "predict_first": [
@@ -185,12 +190,17 @@ class QuizExtension(Extension):
         md.treeprocessors.register(QuizLinks(md, preprocessor), "quiz-links", LINKS_PRIORITY)
         md.treeprocessors.register(QuizAssembler(md, preprocessor), "quiz-assemble", ASSEMBLE_PRIORITY)
 
-    def analyse(self, lines: list[str]) -> tuple[list[Problem], list[tuple[Block, list[Problem]]]]:
+    def analyse(
+        self, lines: list[str]
+    ) -> tuple[list[Problem], list[tuple[Block, list[Problem]]], SummaryMarker | None]:
         """A page's blocks, each with its problems (the parser's and the validator's, code-output answers
-        checked against the snippets' recordings), and the problems outside blocks."""
+        checked against the snippets' recordings), the problems outside blocks, and where the author put
+        the page's summary, if they did."""
         result = parse(lines)
         checks = (partial(check_code_output, store=self.snippets),)
-        return result.problems, [(block, block_problems(block, self.words, checks)) for block in result.blocks]
+        shuffle = bool(self.getConfig("shuffle"))
+        checked = [(block, block_problems(block, self.words, checks, shuffle)) for block in result.blocks]
+        return result.problems, checked, result.summary
 
     def located(self, line: int, message: str) -> LocatedProblem:
         return LocatedProblem(self.page_path, line + self.line_offset, message)

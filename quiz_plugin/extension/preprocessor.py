@@ -12,6 +12,7 @@ from markdown.preprocessors import Preprocessor
 
 from ..core.fences import Fences
 from ..core.model import Fragment, LocatedProblem, Problem, Question
+from ..core.parser import SummaryMarker
 from ..snippets.code_output import question_reader_keys
 from ..snippets.reader_version import PLACEHOLDER, version_label
 from ..snippets.recordings import SnippetError
@@ -33,6 +34,7 @@ class QuizPreprocessor(Preprocessor):
         self.conversion = Conversion()
         self.block_processor: QuizBlockProcessor
         self.snippet_blocks = SnippetBlocks(extension.snippets, tabbed=False)
+        self.summary: SummaryMarker | None = None
 
     def run(self, lines: list[str]) -> list[str]:
         extension = self.extension
@@ -44,7 +46,7 @@ class QuizPreprocessor(Preprocessor):
         self.snippet_blocks = SnippetBlocks(extension.snippets, "tabbed" in processors, "details" in processors, fences)
         lines, include_problems = check_includes(self.md, normalized_lines(lines))
         conversion.lines = lines
-        page_problems, checked = extension.analyse(lines)
+        page_problems, checked, self.summary = extension.analyse(lines)
         # An include problem inside a block is that question's problem: it is not shown half-built.
         inside = {
             index: [p for p in include_problems if block.start < p.line <= block.end]
@@ -58,7 +60,7 @@ class QuizPreprocessor(Preprocessor):
         position = 0
         predict_first = extension.getConfig("predict_first")
         for block, problems in checked:
-            output += self._expand(lines[position : block.start], position + 1)
+            output += self._between(lines, position, block.start)
             position = block.end
             if block.question is not None and not problems:
                 problems = unreadable_fences(block.question, block.indent, fences)
@@ -73,7 +75,7 @@ class QuizPreprocessor(Preprocessor):
                 output += self._marked_parts(block.question, block.indent, index, "snippet" in source)
             else:
                 output += ["", f"{block.indent}{MARK}invalid {index}{MARK}", ""]
-        output += self._expand(lines[position:], position + 1)
+        output += self._between(lines, position, len(lines))
 
         extension.publish(conversion.problems)
         return output
@@ -84,6 +86,16 @@ class QuizPreprocessor(Preprocessor):
         located = sorted(self.extension.located(p.line, p.message) for p in problems)
         self.conversion.problems.extend(located)
         return located
+
+    def _between(self, lines: list[str], start: int, stop: int) -> list[str]:
+        """The lines from ``start`` to ``stop`` (0-based, outside question blocks), expanded, with the
+        page's summary marker, if it is among them, as a marker block of its own."""
+        summary = self.summary
+        if summary is None or not start <= summary.start < stop:
+            return self._expand(lines[start:stop], start + 1)
+        marker = ["", f"{summary.indent}{MARK}summary{MARK}", ""]
+        before = self._expand(lines[start : summary.start], start + 1)
+        return before + marker + self._expand(lines[summary.end : stop], summary.end + 1)
 
     def _expand(self, lines: Sequence[str], first_line: int) -> list[str]:
         """Lines with their /// snippet blocks replaced by the snippet's code and recorded output."""

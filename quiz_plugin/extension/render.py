@@ -15,6 +15,13 @@ the explanation inside a ``<details>``. The browser script only shows, hides and
     <details class="quiz-answer"><summary>Answer</summary><p class="quiz-key">…</p>explanation…</details>
     </div>
 
+Several hints are several ``<details>``, "Hint 1 of 2" and so on. A question whose options each reader
+sees in an order of their own says ``data-quiz-shuffle``, and its key's letters (the author's order, as
+shown without JavaScript) are in a ``<span class="quiz-letters">`` for the script to rewrite. A numeric
+answer with a tolerance says it in ``data-quiz-tolerance``. An ordering question lists its steps in a
+fixed scrambled order, each ``<li data-quiz-step="…">`` with its right place (from 0), and its answer
+lists them again, in the right order (``<ol class="quiz-order">``).
+
 The fieldset's ``no-copy`` class is Material for MkDocs' way to keep its Copy buttons off code blocks
 (other themes ignore it): a question's code is there to be read, and each button would be one more Tab
 stop before the answers.
@@ -26,6 +33,7 @@ Python-Markdown would give them, and never become elements that later steps woul
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Mapping, Sequence
 from xml.etree.ElementTree import Element, SubElement
 
@@ -36,6 +44,7 @@ from markdown.util import HTML_PLACEHOLDER_RE, AtomicString
 
 from ..core.answers import short_answer_text
 from ..core.model import LocatedProblem, Question, QuestionType
+from ..core.order import scrambled
 from ..core.strings import Strings
 from ..core.true_false import TrueFalseWords, true_false_words
 from ..snippets.reader_version import ReaderKeys, version_label
@@ -140,10 +149,13 @@ def render_question(
     parts: Mapping[str, Element],
     strings: Strings,
     content_hash: str,
+    shuffle: bool = False,
     reader_keys: ReaderKeys | None = None,
 ) -> None:
-    """``reader_keys``: the question's key on each version, when it follows the reader's."""
+    """The markup of one question. ``shuffle``: whether the site shuffles options by default;
+    ``reader_keys``: the question's key on each version, when it follows the reader's."""
     qid = question.id
+    shuffled = question.shuffles(shuffle)
     attributes = {
         "class": "quiz",
         "id": f"quiz-{qid}",
@@ -152,13 +164,18 @@ def render_question(
     }
     if question.numeric:
         attributes["data-quiz-numeric"] = ""
+    if question.tolerance is not None:
+        attributes["data-quiz-tolerance"] = question.tolerance.text
+    if shuffled:
+        attributes["data-quiz-shuffle"] = ""
     if reader_keys is not None:
         # The recorded versions, newest first, and the one the page shows until the script says otherwise.
         attributes["data-quiz-versions"] = " ".join(reader_keys.versions)
         attributes["data-quiz-version"] = reader_keys.default
     legend = _text(strings.text("question", number=number))
-    if question.type is QuestionType.MULTIPLE:
-        legend += f' <span class="quiz-instruction">{_text(strings["select_all"])}</span>'
+    instruction = INSTRUCTIONS.get(question.type)
+    if instruction:
+        legend += f' <span class="quiz-instruction">{_text(strings[instruction])}</span>'
     writer.write(
         _start("div", attributes),
         "\n",
@@ -167,19 +184,22 @@ def render_question(
         f"<legend>{legend}</legend>\n",
     )
     writer.block("div", {"class": "quiz-stem", "id": f"quiz-{qid}-q"}, parts["stem"])
+    in_order: list[Element] = []
     if question.type is QuestionType.SHORT:
         field = {"type": "text", "autocomplete": "off", "spellcheck": "false", "autocapitalize": "off"}
         writer.write(
             f'<p class="quiz-field"><label>{_text(strings["your_answer"])} {_void("input", field)}</label></p>\n'
         )
+    elif question.type is QuestionType.ORDER:
+        in_order = _steps(writer, question, parts)
     else:
         _choices(writer, question, parts, number, strings, reader_keys)
-    if question.hint is not None:
-        writer.write(f"<details>\n<summary>{_text(strings['hint'])}</summary>\n")
-        writer.content(parts["hint"])
-        writer.write("</details>\n")
+    _hints(writer, question, parts, strings)
     writer.write("</fieldset>\n", f'<details class="quiz-answer">\n<summary>{_text(strings["answer"])}</summary>\n')
-    _key(writer, question, parts, strings)
+    if question.type is QuestionType.ORDER:
+        _order_key(writer, in_order, strings)
+    else:
+        _key(writer, question, parts, strings, shuffled)
     if reader_keys is not None:
         _keys_on_versions(writer, reader_keys, strings)
     if question.explanation is not None:
@@ -187,7 +207,18 @@ def render_question(
     writer.write("</details>\n</div>")
 
 
+INSTRUCTIONS = {QuestionType.MULTIPLE: "select_all", QuestionType.ORDER: "order_steps"}
 CHOICE_LISTS = {True: '<ol class="quiz-choices">\n', False: '<ol class="quiz-choices" type="A">\n'}
+
+
+def _hints(writer: PageWriter, question: Question, parts: Mapping[str, Element], strings: Strings) -> None:
+    """Each hint in a ``<details>`` of its own: readers open one at a time."""
+    count = len(question.hints)
+    for index in range(count):
+        summary = strings["hint"] if count == 1 else strings.text("hint_of", number=index + 1, count=count)
+        writer.write(f"<details>\n<summary>{_text(summary)}</summary>\n")
+        writer.content(parts[f"hint-{index}"])
+        writer.write("</details>\n")
 
 
 def _words(strings: Strings) -> TrueFalseWords:
@@ -244,11 +275,15 @@ def _feedback(writer: PageWriter, part: Element | None) -> None:
         writer.block("div", {"class": "quiz-feedback"}, part)
 
 
-def _key(writer: PageWriter, question: Question, parts: Mapping[str, Element], strings: Strings) -> None:
+def _key(
+    writer: PageWriter, question: Question, parts: Mapping[str, Element], strings: Strings, shuffled: bool
+) -> None:
     correct = question.correct_choices
     if question.type is QuestionType.SHORT:
         accepted = ", ".join(f"<code>{_text(short_answer_text(choice.body.text))}</code>" for choice in correct)
         key = strings.markup("accepted_answers", _text, count=len(correct), answers=accepted)
+        if question.tolerance is not None:
+            key += " " + _text(strings.text("tolerance", tolerance=question.tolerance.text))
         writer.write(f'<p class="quiz-key">{key}</p>\n')
         with_feedback = [
             (index, choice) for index, choice in enumerate(question.choices) if choice.feedback is not None
@@ -267,8 +302,55 @@ def _key(writer: PageWriter, question: Question, parts: Mapping[str, Element], s
         names = [strings["true"] if words.value(choice.body.text) else strings["false"] for choice in correct]
     else:
         names = [LETTERS[i % len(LETTERS)] for i, choice in enumerate(question.choices) if choice.correct]
-    key = strings.text("correct_answer", count=len(names), answers=", ".join(names))
-    writer.write(f'<p class="quiz-key">{_text(key)}</p>\n')
+    if not shuffled:
+        key = strings.text("correct_answer", count=len(names), answers=", ".join(names))
+        writer.write(f'<p class="quiz-key">{_text(key)}</p>\n')
+        return
+    # The letters of the author's order, which the script rewrites to the order a reader sees.
+    letters = f'<span class="quiz-letters">{_text(", ".join(names))}</span>'
+    key = strings.markup("correct_answer", _text, count=len(names), answers=letters)
+    writer.write(f'<p class="quiz-key">{key}</p>\n')
+
+
+def _steps(writer: PageWriter, question: Question, parts: Mapping[str, Element]) -> list[Element]:
+    """The steps of an ordering question, in a fixed scrambled order (what readers without JavaScript
+    see); returns a copy of each step's content, in the right order, for the answer."""
+    count = len(question.choices)
+    in_order = [_copy_without_ids(parts[f"choice-{index}"]) for index in range(count)]
+    writer.write('<ol class="quiz-choices quiz-steps">\n')
+    for index in scrambled(count, question.id):
+        writer.write(f'<li data-quiz-step="{index}">')
+        body = parts[f"choice-{index}"]
+        paragraph = _single_paragraph(body)
+        if paragraph is not None:
+            writer.inline(paragraph)
+        else:
+            writer.block("div", {"class": "quiz-choice-body"}, body)
+        _feedback(writer, parts.get(f"feedback-{index}"))
+        writer.write("</li>\n")
+    writer.write("</ol>\n")
+    return in_order
+
+
+def _copy_without_ids(part: Element) -> Element:
+    """A step's content once more, for the answer: its HTML ids stay with the first copy."""
+    duplicate = copy.deepcopy(part)
+    for element in duplicate.iter():
+        element.attrib.pop("id", None)
+    return duplicate
+
+
+def _order_key(writer: PageWriter, in_order: list[Element], strings: Strings) -> None:
+    writer.write(f'<p class="quiz-key">{_text(strings["right_order"])}</p>\n<ol class="quiz-order">\n')
+    for body in in_order:
+        writer.write("<li>")
+        paragraph = _single_paragraph(body)
+        if paragraph is not None:
+            writer.inline(paragraph)
+        else:
+            writer.content(body)
+        writer.write("</li>\n")
+    writer.write("</ol>\n")
 
 
 def _keys_on_versions(writer: PageWriter, keys: ReaderKeys, strings: Strings) -> None:

@@ -92,6 +92,7 @@ class QuizAssembler(Treeprocessor):
         self.preprocessor.conversion.problems.extend(problems)
         extension.publish(problems)
         writer = PageWriter(self.md.serializer, self._is_block)
+        shuffle = bool(extension.getConfig("shuffle"))
         bounds = []
         for question in pending:
             start = len(writer.out)
@@ -102,6 +103,7 @@ class QuizAssembler(Treeprocessor):
                 question.parts,
                 strings,
                 question.content_hash,
+                shuffle,
                 question.reader_keys,
             )
             bounds.append((start, len(writer.out)))

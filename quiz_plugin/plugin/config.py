@@ -176,6 +176,11 @@ class QuizConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' __init_sub
     """Report a question whose right answer a snippet block above it on the same page already prints
     (a question that tests scrolling, not understanding), unless the question says `recap: true`."""
 
+    shuffle = c.Type(bool, default=False)
+    """Show the options of single- and multiple-choice questions in an order of each reader's own, the
+    same on every visit (a question's `shuffle:` setting overrides it). Without JavaScript and on paper,
+    options keep the author's order, and the answer key's letters follow it."""
+
     balance = c.SubConfig(BalanceConfig)
     """Limits on the balance of the answer keys, each off unless set: a question that puts the site over
     one is reported at its line (``BalanceConfig``; ``lint --stats`` prints the statistics)."""

@@ -79,6 +79,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
             reader_version=self.config.reader_version,
             version_notes=self.config.version_notes,
             predict_first=self.config.predict_first,
+            shuffle=self.config.shuffle,
             on_page=self._page_done,
         )
         self.extension.report = self._report

@@ -108,7 +108,8 @@ def _check_output_on_versions(
 
     def says_expected(choice: Choice) -> bool:
         if question.type is QuestionType.SHORT:
-            return answer_matches(choice_output(choice), expected, question.numeric)
+            # As the browser compares: a reader who types what the snippet printed gets this answer.
+            return answer_matches(expected, choice_output(choice), question.numeric, question.tolerance)
         return choice_output(choice) == expected
 
     problems = []

@@ -26,6 +26,7 @@ IDS = [
     "count-module",
     "count-threshold",
     "count-single",
+    "count-order",
 ]
 CHAPTER_PAGES = ["collecting-garbage", "counting-references"]  # from the chapters' titles
 OPTIONS = "  - quizblocks:\n      # Off by default: this site asks for both.\n      questions_page: questions.md\n      quizzes_json: quizzes.json\n"
@@ -104,12 +105,21 @@ def test_the_all_questions_page_counts_questions_per_chapter_and_type(published:
         for row in re.findall(r"<tr>(.*?)</tr>", page, re.S)
     ]
     assert rows == [
-        ["Chapter", "Single choice", "Multiple choice", "True or false", "Short answer", "All", "Code output"],
-        ["Collecting garbage", "1", "2", "1", "0", "4", "2"],
-        ["Counting references", "1", "0", "0", "2", "3", "0"],
-        ["All", "2", "2", "1", "2", "7", "2"],
+        [
+            "Chapter",
+            "Single choice",
+            "Multiple choice",
+            "True or false",
+            "Short answer",
+            "Ordering",
+            "All",
+            "Code output",
+        ],
+        ["Collecting garbage", "1", "2", "1", "0", "0", "4", "2"],
+        ["Counting references", "1", "0", "0", "2", "1", "4", "0"],
+        ["All", "2", "2", "1", "2", "1", "8", "2"],
     ]
-    assert "The site asks 7 questions in 2 chapters." in page
+    assert "The site asks 8 questions in 2 chapters." in page
 
 
 def test_the_all_questions_page_links_each_chapter_to_its_page(published: Path) -> None:
@@ -130,7 +140,7 @@ def test_each_chapter_page_links_to_every_question_of_the_chapter_in_page_order(
     assert links[4][0] == "../../guide/counting/#quiz-count-module"
     page = html(published, "questions/counting-references")
     assert "<title>All questions: Counting references - Bank fixture</title>" in page
-    assert '3 questions of <a href="../../guide/counting/">Counting references</a>' in page
+    assert '4 questions of <a href="../../guide/counting/">Counting references</a>' in page
     assert '<a href="../">All questions</a>' in page
 
 
@@ -195,7 +205,7 @@ def test_a_preview_build_has_an_answer_key_with_every_question_and_its_answers(p
     index = html(preview, "answer-key")
     assert re.findall(r'<li><a href="([^"]+)">([^<]+)</a>: (\d) questions</li>', index) == [
         ("collecting-garbage/", "Collecting garbage", "4"),
-        ("counting-references/", "Counting references", "3"),
+        ("counting-references/", "Counting references", "4"),
     ]
     ids = [
         qid

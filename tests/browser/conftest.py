@@ -11,6 +11,7 @@ import http.server
 import re
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -138,13 +139,22 @@ class Pages:
             context.close()
 
 
-@pytest.fixture
-def pages(browser: Browser, site_server: SiteServer) -> Iterator[Pages]:
-    opened = Pages(browser, site_server)
-    yield opened
-    opened.close()
+@contextmanager
+def watched_pages(browser: Browser, server: SiteServer) -> Iterator[Pages]:
+    """Pages of a served site; a test fails if any of them made a request elsewhere or threw an error."""
+    opened = Pages(browser, server)
+    try:
+        yield opened
+    finally:
+        opened.close()
     assert opened.foreign_requests == [], "requests left the site"
     assert opened.errors == [], "uncaught JavaScript errors"
+
+
+@pytest.fixture
+def pages(browser: Browser, site_server: SiteServer) -> Iterator[Pages]:
+    with watched_pages(browser, site_server) as opened:
+        yield opened
 
 
 @pytest.fixture

@@ -98,7 +98,7 @@ def reset_page(page: Page) -> None:
 
 
 def score(page: Page) -> str:
-    return page.locator(".quiz-score p").inner_text()
+    return page.locator(".quiz-score-text").inner_text()
 
 
 def focused(page: Page) -> str:
@@ -110,7 +110,8 @@ def focused(page: Page) -> str:
             const quiz = element.closest(".quiz");
             const where = quiz ? ` in ${quiz.id.slice(5)}` : "";
             const labelledBy = element.getAttribute("aria-labelledby");
-            const named = labelledBy ? document.getElementById(labelledBy) : element.labels?.[0] || element;
+            const named = (labelledBy ? document.getElementById(labelledBy) : element.labels?.[0] || element).cloneNode(true);
+            for (const hidden of named.querySelectorAll("[aria-hidden=true]")) hidden.remove();
             const name = named.textContent.trim().replace(/\s+/g, " ");
             const kind = element.tagName === "INPUT" ? `input:${element.type}` : element.tagName.toLowerCase();
             return `${kind} ${name}${where}`;

@@ -91,6 +91,32 @@ def test_axe_finds_no_serious_violation_in_short_text_and_code_block_questions(
     assert_no_severe_violations(page)
 
 
+def answer_the_newer_kinds(page: Page) -> None:
+    """Steps marked in and out of place, shuffled options marked, the hints out, the page's summary with
+    questions to review."""
+    button(question(page, "fixture-order"), CHECK).click()  # the steps as they start: none in place
+    answer(question(page, "fixture-shuffled"), "mimalloc")
+    answer(question(page, "fixture-shuffled-multiple"), "A list", "An int")
+    button(question(page, "fixture-shuffled-multiple"), SHOW).click()
+    answer(question(page, "fixture-tolerance"), "28")
+    button(question(page, "fixture-tolerance"), "Next hint").click()
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+def test_axe_finds_no_violation_at_all_in_ordering_shuffled_hinted_questions_and_the_page_summary(
+    pages: Pages, palette: str, screenshots: Path
+) -> None:
+    page = pages.open("more/")
+    if palette == "dark":
+        switch_to_dark_palette(page)
+    material = {(rule, "serious", node) for rule, node in MATERIAL_VIOLATIONS}
+    assert all_violations(page) - material == set()
+    answer_the_newer_kinds(page)
+    expect(page.locator(".quiz-missed")).to_be_visible()
+    page.screenshot(path=screenshots / f"more-{palette}-answered.png", full_page=True)
+    assert all_violations(page) - material == set()
+
+
 def all_violations(page: Page) -> set[tuple[str, str, str]]:
     """Every axe violation, whatever its impact: (rule, impact, node)."""
     return {

@@ -17,12 +17,25 @@ CASES: dict[str, Any] = json.loads((Path(__file__).parent.parent / "answer_cases
 
 def test_the_browser_matches_typed_answers_as_the_shared_table_says(page: Page) -> None:
     results = page.evaluate(
-        "(cases) => cases.map((c) => window.quizPlugin.matches(c.given, c.accepted, c.numeric))", CASES["matches"]
+        "(cases) => cases.map((c) => window.quizPlugin.matches(c.given, c.accepted, c.numeric, c.tolerance || ''))",
+        CASES["matches"],
     )
     wrong = [
         f"{case['why']}: {case['given']!r} vs {case['accepted']!r} gave {result}"
         for case, result in zip(CASES["matches"], results, strict=True)
         if result is not case["expected"]
+    ]
+    assert wrong == []
+
+
+def test_the_browser_reads_tolerances_as_the_shared_table_says(page: Page) -> None:
+    results = page.evaluate(
+        "(cases) => cases.map((c) => window.quizPlugin.parseTolerance(c.text))", CASES["tolerances"]
+    )
+    wrong = [
+        f"{case['text']!r} gave {result}"
+        for case, result in zip(CASES["tolerances"], results, strict=True)
+        if (result or {"amount": None, "relative": None}) != {"amount": case["amount"], "relative": case["relative"]}
     ]
     assert wrong == []
 

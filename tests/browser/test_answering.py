@@ -290,14 +290,18 @@ def test_reset_clears_every_answer_once_confirmed(page: Page) -> None:
 
 
 def test_each_answer_is_announced_as_one_quiz_answer_event(page: Page) -> None:
+    """With the answer in the author's numbering and how many hints the reader had seen by then."""
     record_answer_events(page)
+    answer(question(page, "fixture-single"), "1")
+    button(question(page, "fixture-single"), RETRY).click()
     answer(question(page, "fixture-single"), "2")
     answer(question(page, "fixture-multiple"), "42")
     button(question(page, "fixture-short"), SHOW).click()
     assert answer_events(page) == [
-        {"id": "fixture-single", "result": "right", "answer": [1]},
-        {"id": "fixture-multiple", "result": "wrong", "answer": [1]},
-        {"id": "fixture-short", "result": "shown", "answer": ""},
+        {"id": "fixture-single", "result": "wrong", "answer": [0], "hints": 1},
+        {"id": "fixture-single", "result": "right", "answer": [1], "hints": 1},
+        {"id": "fixture-multiple", "result": "wrong", "answer": [1], "hints": 0},  # it has no hint
+        {"id": "fixture-short", "result": "shown", "answer": "", "hints": 0},
     ]
 
 

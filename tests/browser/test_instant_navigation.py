@@ -107,9 +107,9 @@ def test_from_a_page_without_questions_to_quiz_pages_and_back_everything_is_set_
     assert score(page) == "1 of 4 correct, 1 answered, 0 revealed"
     assert check_once(page, "fixture-true-false", "False") == ONCE
     assert answer_events(page) == [
-        {"id": "fixture-single", "result": "right", "answer": [1]},
-        {"id": "fixture-second", "result": "right", "answer": [0]},
-        {"id": "fixture-true-false", "result": "right", "answer": [1]},
+        {"id": "fixture-single", "result": "right", "answer": [1], "hints": 0},
+        {"id": "fixture-second", "result": "right", "answer": [0], "hints": 0},
+        {"id": "fixture-true-false", "result": "right", "answer": [1], "hints": 0},
     ]
 
     follow(page, "Home", "", 0)

@@ -167,6 +167,7 @@ def test_without_javascript_the_progress_page_says_it_needs_it_and_lists_the_cha
     assert [words(item) for item in page.locator(".quiz-chapters > li").all()] == [
         "First quiz 4 questions",
         "Second quiz 3 questions",
+        "More kinds 4 questions",
     ]
     expect(page.locator(".quiz-catalog").first).to_be_hidden()
 

@@ -1,7 +1,7 @@
 """A reader of Moodle GIFT files, ported line by line from Moodle's own importer
 (question/format/gift/format.php, ``qformat_gift::readquestion``, and the blank-line splitting of
 ``qformat_default::readquestions``), for the types the export writes: categories, multiple choice,
-true-false, short answer and numerical. The export tests read their output back with it, so what
+true-false, short answer, numerical and matching. The export tests read their output back with it, so what
 they check is what Moodle would import.
 """
 
@@ -64,6 +64,8 @@ class GiftQuestion:
     correct_answer: bool | None = None  # true-false
     feedback_true: str = ""
     feedback_false: str = ""
+    pairs: list[tuple[str, str]] = field(default_factory=list)  # matching: (subquestion, its answer)
+    error: str = ""  # why Moodle would refuse to import the question
 
 
 def escapedchar_pre(text: str) -> str:
@@ -224,6 +226,22 @@ def read_question(lines: list[str]) -> GiftQuestion | None:
         question.answers = [
             Answer(body, fraction, feedback) for fraction, body, feedback in equal_answers(answer_text, default)
         ]
+    elif question.qtype == "match":
+        subquestions = answer_text.split("=")
+        subquestions[0] = trim(subquestions[0])
+        if not subquestions[0]:
+            subquestions.pop(0)
+        if len(subquestions) < 2:
+            question.error = "giftqmatchingformat: fewer than two pairs"
+        for pair in subquestions:
+            pair = trim(pair)
+            marker = pair.find("->")
+            if marker == -1:  # Moodle reports the question and leaves it out
+                question.error = f"giftmatchingformat: {pair}"
+                question.pairs = []
+                break
+            left = parse_text_with_format(pair[:marker], default).text
+            question.pairs.append((left, trim(escapedchar_post(pair[marker + 2 :]))))
     elif question.qtype == "numerical":
         if "~" in answer_text:
             raise ValueError("the export never writes numerical wrong-answer feedback with ~")

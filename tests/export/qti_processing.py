@@ -1,7 +1,8 @@
 """A small QTI 2.1 response processor, for the tests: what a learning platform computes from an answer.
 
 It runs an item's ``responseProcessing`` as the QTI 2.1 specification defines the rules and expressions
-the export writes (conditions, ``setOutcomeValue``, ``match``, ``member``, ``stringMatch``, ``equal``,
+the export writes (conditions, ``setOutcomeValue``, ``match``, ``member``, ``stringMatch``, ``equal``
+exact or with an absolute tolerance, ordered responses,
 ``or``, ``and``, ``not``, ``isNull``, ``multiple``, ``variable``, ``correct``, ``baseValue``), with NULL for a
 missing value as the specification says, and tells the score and which ``modalFeedback`` is shown.
 Anything else in an item is an error here, not silently skipped.
@@ -50,12 +51,15 @@ class Item:
         }
 
     def respond(self, response: str | Iterable[str] | None) -> Outcome:
-        """Process a response: a choice's identifier, a set of them, a typed text, or None (no answer)."""
+        """Process a response: a choice's identifier, a set of them, a sequence of them (an ordering), a
+        typed text, or None (no answer)."""
         declaration = self.declarations["RESPONSE"]
         if response is None:
             value: Any = None
         elif declaration.get("cardinality") == "multiple":
             value = sorted(response) or None  # an empty container is NULL
+        elif declaration.get("cardinality") == "ordered":
+            value = list(response) or None  # the order is the answer
         else:
             assert isinstance(response, str)
             value = typed(declaration.get("baseType"), response)
@@ -76,7 +80,8 @@ class Item:
 
     def _values(self, declaration: Any, holder: Any) -> Any:
         values = [typed(declaration.get("baseType"), v.text or "") for v in holder.iter(f"{NS}value")]
-        return sorted(values) if declaration.get("cardinality") == "multiple" else values[0]
+        cardinality = declaration.get("cardinality")
+        return sorted(values) if cardinality == "multiple" else values if cardinality == "ordered" else values[0]
 
     def _rules(self, parent: Any, variables: dict[str, Any]) -> None:
         for rule in parent:
@@ -131,8 +136,22 @@ class Item:
                 first, second = first.lower(), second.lower()
             return first == second if element.get("substring") != "true" else second in first
         if kind == "equal":
-            assert element.get("toleranceMode") == "exact"
-            return float(first) == float(second)
+            mode = element.get("toleranceMode")
+            if mode == "exact":
+                return float(first) == float(second)
+            assert mode == "absolute", mode  # the only other mode the export writes
+            below, above = (float(t) for t in element.get("tolerance", "0 0").split())
+            low_ok = (
+                first >= second - below
+                if element.get("includeLowerBound", "true") == "true"
+                else first > second - below
+            )
+            high_ok = (
+                first <= second + above
+                if element.get("includeUpperBound", "true") == "true"
+                else first < second + above
+            )
+            return low_ok and high_ok
         raise AssertionError(f"unexpected expression {kind}")
 
 

@@ -54,11 +54,17 @@ def assert_survived(
         assert imported.feedback_false == feedback(by_value[False])
     elif question.type is QuestionType.SHORT and question.numeric:
         assert imported.qtype == "numerical"
+        numbers = [parse_number(short_answer_text(c.body.text)) or 0.0 for c in question.choices]
+        tolerance = question.tolerance
         expected = [
-            (parse_number(short_answer_text(c.body.text)), 1.0 if c.correct else 0.0, feedback(i), 0.0)
-            for i, c in enumerate(question.choices)
+            (number, 1.0 if c.correct else 0.0, feedback(i), tolerance.width(number) if tolerance else 0.0)
+            for i, (c, number) in enumerate(zip(question.choices, numbers, strict=True))
         ]
         assert [(float(a.text), a.fraction, a.feedback, a.tolerance) for a in imported.answers] == expected
+    elif question.type is QuestionType.ORDER:
+        assert imported.qtype == "match"  # each step paired with its place
+        steps = [(exporter.markdown(entry, step.body), str(place)) for place, step in enumerate(question.choices, 1)]
+        assert imported.pairs == steps
     elif question.type is QuestionType.SHORT:
         assert imported.qtype == "shortanswer"
         expected_short = [
@@ -112,6 +118,7 @@ def test_each_chapter_becomes_a_category_before_its_questions() -> None:
         (False, "count-module"),
         (False, "count-threshold"),
         (False, "count-single"),
+        (False, "count-order"),
     ]
 
 
@@ -203,8 +210,8 @@ def test_the_command_writes_a_gift_file(tmp_path: Path) -> None:
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    assert "7 questions written" in result.stderr
-    assert len([q for q in parse_gift(output.read_text(encoding="utf-8")) if q.qtype != "category"]) == 7
+    assert "8 questions written" in result.stderr
+    assert len([q for q in parse_gift(output.read_text(encoding="utf-8")) if q.qtype != "category"]) == 8
 
 
 def test_the_command_refuses_to_export_questions_with_problems(tmp_path: Path) -> None:

@@ -32,6 +32,7 @@ def test_the_json_export_has_every_question_with_its_answers_and_feedback() -> N
         "count-module",
         "count-threshold",
         "count-single",
+        "count-order",
     ]
     assert questions["gc-disable"] == {
         "id": "gc-disable",
@@ -50,7 +51,8 @@ def test_the_json_export_has_every_question_with_its_answers_and_feedback() -> N
             {"text": "True", "correct": False, "feedback": "A myth: only the cyclic collector stops."},
             {"text": "False", "correct": True, "feedback": None},
         ],
-        "hint": None,
+        "tolerance": None,
+        "hints": [],
         "explanation": "Reference counting cannot be switched off; see [the guide](https://example.org/bank/guide/counting/#counting).",
         "content_hash": questions["gc-disable"]["content_hash"],
     }
@@ -60,10 +62,10 @@ def test_the_json_export_has_every_question_with_its_answers_and_feedback() -> N
 def test_code_output_questions_carry_their_snippet_versions_and_code() -> None:
     questions = {q["id"]: q for q in export_json()["questions"]}
     threshold = questions["gc-threshold"]
-    assert (threshold["snippet"], threshold["versions"], threshold["hint"]) == (
+    assert (threshold["snippet"], threshold["versions"], threshold["hints"]) == (
         "demo/threshold.py",
         ["3.13"],
-        "The first threshold changed in 3.13.",
+        ["The first threshold changed in 3.13."],
     )
     assert threshold["stem"].endswith("```python\nimport gc\n\nprint(gc.get_threshold())\n```")
     assert questions["gc-threshold-versions"]["versions"] == ["3.12", "3.13"]

@@ -136,18 +136,28 @@ def answers_to_try(entry: BankEntry) -> Iterator[tuple[Any, bool, set[int]]]:
     count = len(question.choices)
     if question.type is QuestionType.SHORT:
         accepted = [short_answer_text(c.body.text) for c in question.choices]
+        tolerance = question.tolerance
         typed: list[str] = []
         for text in accepted:
             if question.numeric:
                 number = parse_number(text)
                 assert number is not None
                 typed += [repr(number), str(int(number)) if number.is_integer() else repr(number)]
+                if tolerance is not None:  # at each edge of the tolerance, and just past it
+                    width = tolerance.width(number)
+                    typed += [repr(number + width), repr(number - width), repr(number + width * 1.01 + 1e-6)]
             else:
                 typed += [text, text.upper(), text.lower()]
         typed.append("999999" if question.numeric else "no such answer")
         for answer in typed:
-            matched = {i for i, text in enumerate(accepted) if answer_matches(answer, text, question.numeric)}
+            matched = {
+                i for i, text in enumerate(accepted) if answer_matches(answer, text, question.numeric, tolerance)
+            }
             yield answer, any(question.choices[i].correct for i in matched), matched
+        return
+    if question.type is QuestionType.ORDER:  # every order of the steps; each step's feedback once answered
+        for order in itertools.permutations(range(count)):
+            yield [f"S{i + 1}" for i in order], list(order) == sorted(order), set(range(count))
         return
     correct = {i for i, c in enumerate(question.choices) if c.correct}
     if question.type is QuestionType.MULTIPLE:
@@ -214,6 +224,30 @@ def test_single_choice_true_false_and_multiple_choice_are_choice_interactions(fi
     assert items["gc-specials"].find(f".//{NS}responseIf/{NS}match/{NS}correct") is not None  # the exact set
 
 
+def test_a_tolerance_is_the_width_the_site_allows_around_each_answer(fixture_package: Package) -> None:
+    item = fixture_package.items["count-threshold"]  # tolerance: 1%
+    equal = [(e.get("toleranceMode"), e[1].text, e.get("tolerance")) for e in item.iter(f"{NS}equal")]
+    assert equal[0][:2] == ("absolute", "512")
+    below, above = (float(width) for width in equal[0][2].split())
+    assert below == above == pytest.approx(5.12)  # 1% of 512
+    assert Item(item).respond("517.12").score == 1.0
+    assert Item(item).respond("506.88").score == 1.0
+    assert Item(item).respond("517.2").score == 0.0
+
+
+def test_ordering_questions_are_order_interactions_right_in_the_authors_order_only(fixture_package: Package) -> None:
+    item = fixture_package.items["count-order"]
+    interaction = item.find(f".//{NS}orderInteraction")
+    assert interaction.get("shuffle") == "true"
+    shown = [c.get("identifier") for c in choices_of(item)]
+    assert sorted(shown) == ["S1", "S2", "S3", "S4"] and shown != sorted(shown)  # scrambled, as on the page
+    declared = item.find(f"{NS}responseDeclaration")
+    assert declared.get("cardinality") == "ordered"
+    assert [v.text for v in declared.iter(f"{NS}value")] == ["S1", "S2", "S3", "S4"]
+    assert Item(item).respond(["S1", "S2", "S3", "S4"]).score == 1.0
+    assert Item(item).respond(["S2", "S1", "S3", "S4"]).score == 0.0
+
+
 def test_short_answers_are_text_entries_compared_without_case_or_as_numbers(fixture_package: Package) -> None:
     text, number = fixture_package.items["count-module"], fixture_package.items["count-threshold"]
     assert text.find(f"{NS}responseDeclaration").get("baseType") == "string"
@@ -223,8 +257,8 @@ def test_short_answers_are_text_entries_compared_without_case_or_as_numbers(fixt
     ]
     assert number.find(f"{NS}responseDeclaration").get("baseType") == "float"
     assert [(e.get("toleranceMode"), e[1].text) for e in number.iter(f"{NS}equal")][:2] == [
-        ("exact", "512"),
-        ("exact", "512"),  # 0x200, as a float
+        ("absolute", "512"),  # within its tolerance (1%)
+        ("absolute", "512"),  # 0x200, as a float
     ]
     assert [v.text for v in number.iter(f"{NS}value")][0] == "512"  # correctResponse: one value (single)
     assert text.find(f".//{NS}itemBody/{NS}p/{NS}textEntryInteraction") is not None
@@ -399,10 +433,8 @@ SIMPLE = "/// quiz | simple\nPick one.\n\n- [x] Right\n- [ ] Wrong\n///\n"
 
 def test_a_setting_the_export_does_not_know_is_refused_with_the_question_named() -> None:
     bank = one_question_bank(SIMPLE)
-    bank.entries[0].question.settings["tolerance"] = Setting(2, "0.5")  # a feature added after the export
-    with pytest.raises(
-        ExportError, match=r"^docs/one\.md:1: the QTI export does not support the setting `tolerance` yet$"
-    ):
+    bank.entries[0].question.settings["timer"] = Setting(2, "30s")  # as a feature added after the export would be
+    with pytest.raises(ExportError, match=r"^docs/one\.md:1: the QTI export does not support the setting `timer` yet$"):
         qti_package(bank, ItemContext(Exporter(), lambda text: text))
 
 
@@ -424,7 +456,7 @@ def run_export(*args: str, cwd: Path = PROJECT) -> subprocess.CompletedProcess[s
 def test_the_command_writes_a_package_the_same_bytes_each_time(tmp_path: Path, fixture_package: Package) -> None:
     result = run_export("--format", "qti", "-o", str(tmp_path / "bank.zip"))
     assert (result.returncode, result.stdout) == (0, "")
-    assert result.stderr == f"quiz export: 7 questions written to {tmp_path / 'bank.zip'} (QTI 2.1 content package)\n"
+    assert result.stderr == f"quiz export: 8 questions written to {tmp_path / 'bank.zip'} (QTI 2.1 content package)\n"
     assert (tmp_path / "bank.zip").read_bytes() == fixture_package.data
 
 

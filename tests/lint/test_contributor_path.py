@@ -41,7 +41,7 @@ def test_every_template_in_contributing_md_is_a_valid_question(tmp_path: Path) -
     (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     (tmp_path / "docs").mkdir()
     found = templates()
-    assert len(found) == 7
+    assert len(found) == 8
     (tmp_path / "docs" / "index.md").write_text("# Templates\n\n" + "\n".join(found), encoding="utf-8")
     checked = check_site(str(tmp_path / "mkdocs.yml"), keep_questions=True)
     assert checked.problems == [] and checked.errors == []
@@ -50,13 +50,14 @@ def test_every_template_in_contributing_md_is_a_valid_question(tmp_path: Path) -
         (question.type, question.numeric, next((k for k in ("version", "prints") if k in question.settings), ""))
         for question in questions
     }
-    assert len(questions) == 7
+    assert len(questions) == 8
     assert kinds == {
         (QuestionType.SINGLE, False, ""),
         (QuestionType.MULTIPLE, False, ""),
         (QuestionType.TRUE_FALSE, False, ""),
         (QuestionType.SHORT, False, ""),
         (QuestionType.SHORT, True, ""),
+        (QuestionType.ORDER, False, ""),
         (QuestionType.SINGLE, False, "version"),
         (QuestionType.MULTIPLE, False, "prints"),
     }

@@ -33,9 +33,12 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
     "bad-id": [(1, "quiz id `Bad_Id` may only contain lower-case letters a-z, digits and -")],
     "unclosed-block": [(1, "quiz block is not closed: add a line `///` after its last line")],
     "unknown-setting": [
-        (2, "unknown setting `kind` (known settings: level, numeric, prints, recap, snippet, type, version)")
+        (
+            2,
+            "unknown setting `kind` (known settings: level, numeric, prints, recap, shuffle, snippet, tolerance, type, version)",
+        )
     ],
-    "unknown-type": [(2, "unknown question type `essay` (choose one of: single, multiple, true-false, short)")],
+    "unknown-type": [(2, "unknown question type `essay` (choose one of: single, multiple, true-false, short, order)")],
     "setting-twice": [(3, "setting `type` is given twice (first at line 2)")],
     "no-answer-marked-correct": [(10, "no answer is marked correct: tick the right one with `[x]`")],
     "two-right-answers-in-single-choice": [
@@ -56,7 +59,54 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
     "feedback-under-no-answer": [(5, "this feedback belongs to no answer: indent it under the answer it explains")],
     "answer-without-box": [(5, "every item of the answer list needs a `[ ]` or `[x]` box")],
     "hint-before-answers": [(4, "the hint goes after the answer list, not before it")],
-    "two-hints": [(9, "a question has one hint; another one starts at line 7")],
+    "order-out-of-sequence": [
+        (
+            6,
+            "the steps of an ordering question are written in their right order and numbered in sequence: "
+            "this one should be `2.`, not `3.`",
+        )
+    ],
+    "order-with-boxes": [
+        (
+            5,
+            "an ordering question writes its steps as a numbered list in their right order, without boxes: "
+            "`1. First step`",
+        )
+    ],
+    "order-two-steps": [
+        (
+            5,
+            "an ordering question needs at least 3 steps (with two, it is a true-false question): add another",
+        )
+    ],
+    "order-same-steps": [
+        (7, "this step reads the same as the one at line 6: readers cannot tell them apart"),
+    ],
+    "tolerance-without-numeric": [
+        (3, "`tolerance` only applies to numeric short answers: `type: short` and `numeric: true`")
+    ],
+    "tolerance-not-a-number": [
+        (4, "`tolerance` must be a number (such as `0.5`) or a percentage (such as `1%`), not `a little`")
+    ],
+    "tolerance-negative": [(4, "`tolerance` cannot be negative: write `2%`")],
+    "tolerance-reaches-a-wrong-answer": [
+        (
+            8,
+            "`500` is within the tolerance (10) of the accepted answer `512` at line 7: a reader who types a "
+            "number between them would get both verdicts; narrow `tolerance` or drop one of the answers",
+        )
+    ],
+    "shuffle-on-true-false": [(3, "`shuffle` only applies to single- and multiple-choice questions")],
+    "shuffle-all-of-the-above": [
+        (
+            7,
+            "this answer names other answers by their place, which shuffling changes for each reader: "
+            "remove `shuffle: true` (line 2)",
+        )
+    ],
+    "summary-twice": [(11, "a page has one summary; the first is at line 8")],
+    "summary-not-closed": [(8, "a page summary holds nothing: close it with `///` on the next line")],
+    "summary-without-questions": [(3, "this page has no questions for its summary to count")],
     "empty-feedback": [(5, "the feedback of the answer at line 4 is empty")],
     "text-after-feedback": [
         (7, "text after the feedback of the answer at line 4: put it inside the `>` feedback or above it")
@@ -139,7 +189,7 @@ def test_the_linter_reports_the_mistake_with_its_path_line_and_message(project: 
 def test_a_clean_site_passes_with_exit_status_0() -> None:
     result = run_lint(CLEAN_PROJECT)
     assert (result.returncode, result.stdout) == (0, ""), result.stdout + result.stderr
-    assert "quiz lint: 3 files, 7 questions, no problems" in result.stderr
+    assert "quiz lint: 3 files, 8 questions, no problems" in result.stderr
 
 
 def test_the_real_site_passes() -> None:

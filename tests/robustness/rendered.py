@@ -129,7 +129,7 @@ class Rendered:
     choices: list[tuple[str, bool]]
     feedback: list[str | None]
     key: str
-    hint: str | None = None
+    hints: list[str] = field(default_factory=list)
     explanation: str | None = None
     container: str = ""  # the classes of the nearest enclosing element that has any, if not the page
 
@@ -182,7 +182,7 @@ def rendered_questions(html: str) -> list[Rendered]:
         if quiz.attrs["data-quiz-type"] == "short":
             responses = answer.first("quiz-choices")
             items = [child for child in responses.children if isinstance(child, Node)] if responses else []
-        hint = next((child for child in _children(fieldset) if child.tag == "details"), None)
+        hints = [child for child in _children(fieldset) if child.tag == "details"]
         container = quiz.parent
         while container is not None and container.tag != "root" and not container.classes():
             container = container.parent
@@ -194,7 +194,7 @@ def rendered_questions(html: str) -> list[Rendered]:
                 choices=[(_text_except(item, _is_feedback), "data-correct" in item.attrs) for item in items],
                 feedback=[feedback.text() if (feedback := _feedback(item)) else None for item in items],
                 key=answer.first("quiz-key").text(),  # type: ignore[union-attr]
-                hint=_text_except(hint, _is_summary) if hint else None,
+                hints=[_text_except(hint, _is_summary) for hint in hints],
                 explanation=_explanation(answer),
                 container=" ".join(container.classes()) if container is not None else "",
             )

@@ -108,7 +108,7 @@ HAND_WRITTEN: dict[str, Case] = {
         "",
         "The explanation.",
         "///",
-        questions=[simple(hint="think. Included paragraph.", explanation="The explanation.")],
+        questions=[simple(hints=["think. Included paragraph."], explanation="The explanation.")],
     ),
     "an include in the middle of the explanation": valid(
         *GOOD[:-1],

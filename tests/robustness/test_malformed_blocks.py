@@ -133,10 +133,13 @@ CORPUS: dict[str, Case] = {
     # --- settings -----------------------------------------------------------------------------
     "unknown setting": mistake(
         "/// quiz | q",
-        "    shuffle: true",
+        "    points: 2",
         *GOOD[1:],
         problems=[
-            (2, "unknown setting `shuffle` (known settings: level, numeric, prints, recap, snippet, type, version)")
+            (
+                2,
+                "unknown setting `points` (known settings: level, numeric, prints, recap, shuffle, snippet, tolerance, type, version)",
+            )
         ],
     ),
     "setting given twice": mistake(
@@ -156,7 +159,7 @@ CORPUS: dict[str, Case] = {
         "/// quiz | q",
         "    type: essay",
         *GOOD[1:],
-        problems=[(2, "unknown question type `essay` (choose one of: single, multiple, true-false, short)")],
+        problems=[(2, "unknown question type `essay` (choose one of: single, multiple, true-false, short, order)")],
     ),
     "numeric neither true nor false": mistake(
         "/// quiz | q",
@@ -260,7 +263,7 @@ CORPUS: dict[str, Case] = {
         "///",
         problems=[(4, "the hint goes after the answer list, not before it")],
     ),
-    "two hints": mistake(
+    "two hints": valid(
         "/// quiz | q",
         *GOOD[1:-1],
         "",
@@ -268,10 +271,33 @@ CORPUS: dict[str, Case] = {
         "",
         "Hint: two.",
         "///",
-        problems=[(9, "a question has one hint; another one starts at line 7")],
+        questions=[simple(hints=["one.", "two."])],
+    ),
+    "hints around the explanation, and one of two lines": valid(
+        "/// quiz | q",
+        *GOOD[1:-1],
+        "",
+        "Hint: one,",
+        "on two lines.",
+        "",
+        "The explanation.",
+        "",
+        "Hint: two.",
+        "///",
+        questions=[simple(hints=["one, on two lines.", "two."], explanation="The explanation.")],
     ),
     "an empty hint": mistake(
         "/// quiz | q", *GOOD[1:-1], "", "Hint:", "///", problems=[(7, "the hint is empty: write it after `Hint:`")]
+    ),
+    "an empty second hint": mistake(
+        "/// quiz | q",
+        *GOOD[1:-1],
+        "",
+        "Hint: one.",
+        "",
+        "Hint:",
+        "///",
+        problems=[(9, "the hint is empty: write it after `Hint:`")],
     ),
     # --- types ----------------------------------------------------------------------------------
     "true-false with other words": mistake(

@@ -70,7 +70,7 @@ def questions(draw: st.DrawFn) -> Written:
         ticks = [index == right or (kind == "multiple" and tick) for index, tick in enumerate(ticks)]
         choices = list(zip(answers, ticks))
     feedback = [draw(st.none() | LINE) for _ in choices]
-    hint = draw(st.none() | LINE)
+    hints = draw(st.lists(LINE, max_size=3))
     explanation = draw(st.none() | PARAGRAPH)
 
     rows = [f"/// quiz | {question_id}"]
@@ -83,7 +83,7 @@ def questions(draw: st.DrawFn) -> Written:
         rows.append(f"{marker} [{draw(st.sampled_from('xX')) if correct else ' '}] {text}")
         if note is not None:
             rows.append(f"{feedback_indent}> {note}")
-    if hint is not None:
+    for hint in hints:
         rows += ["", f"Hint: {hint}"]
     if explanation is not None:
         rows += ["", *explanation]
@@ -106,7 +106,7 @@ def questions(draw: st.DrawFn) -> Written:
         choices=[(" ".join(text.split()), correct) for text, correct in shown],
         feedback=shown_feedback,
         key=key,
-        hint=hint,
+        hints=hints,
         explanation=" ".join(explanation) if explanation is not None else None,
     )
     return Written(expected, rows)

@@ -147,11 +147,11 @@ def test_a_page_with_code_output_multiple_choice_and_true_false_questions() -> N
 
 
 COUNTING_TRANSCRIPT = """\
-docs/guide/counting.md: 3 questions.
+docs/guide/counting.md: 4 questions.
 Answer with a letter (several, such as "a c", where all that apply are asked) or type the answer.
 Type ? for the hint, ! to show the answer; Ctrl-D stops.
 
-Question 1/3 [count-module]
+Question 1/4 [count-module]
 
 Which module lets you run the cyclic collector by hand?
 
@@ -167,7 +167,7 @@ Explanation
   See the collector (https://example.org/bank/gc/#thresholds) and counting
   (https://example.org/bank/guide/counting/#counting).
 
-Question 2/3 [count-threshold]
+Question 2/4 [count-threshold]
 
 Up to how many bytes does pymalloc serve a request itself?
 
@@ -177,12 +177,12 @@ Type a number, such as 512, 0.5 or 0x200.
 Not quite.
   Half of it.
 Try again, type ! to show the answer, or press Enter to go on.
-> 0x200
+> 0x205
 Correct!
 Explanation
   Larger requests go to the system allocator.
 
-Question 3/3 [count-single]
+Question 3/4 [count-single]
 
 What frees an object whose last reference goes away?
 
@@ -199,15 +199,52 @@ What frees an object whose last reference goes away?
 Choose one letter, from a to c.
 > d
 Answer with a letter from a to c.
+> a
+Correct!
 
-2 of 3 correct, 2 answered, 0 revealed
+Question 4/4 [count-order]
+
+Put the steps of `del x` in order, for the last reference to a list.
+
+Put the steps in order.
+
+  a) The list releases the references it holds to its items.
+  b) The list's memory goes back to its allocator.
+  c) The list's reference count drops to zero.
+  d) The name `x` is unbound.
+
+> a b
+Give each letter from a to d once, in the order of the steps, such as "d c b a".
+> d c b a
+Not quite. 2 of 4 steps are in their right place.
+  d) Right place
+  c) Right place
+     Only once the name is gone is the count zero.
+  b) Wrong place
+  a) Wrong place
+Hint 1 of 2
+  A count cannot reach zero while a name refers to the object.
+Try again, type ! to show the answer, or press Enter to go on.
+> ?
+Hint 2 of 2
+  An object releases what it refers to before its own memory goes.
+> ?
+Hint 1 of 2
+  A count cannot reach zero while a name refers to the object.
+Hint 2 of 2
+  An object releases what it refers to before its own memory goes.
+
+3 of 4 correct, 4 answered, 0 revealed
 """
 
 
-def test_a_page_with_short_answers_and_a_choice_with_code_stopped_by_the_end_of_input() -> None:
+def test_a_page_with_short_answers_a_choice_with_code_and_an_ordering_question_stopped_by_the_end_of_input() -> None:
     # Short text compared as on the site (case and runs of spaces do not matter), a number in any of
-    # the site's forms (0x200), then two unreadable answers and the end of input (Ctrl-D).
-    result = run_page("docs/guide/counting.md", "SYS\n?\nGC   module\nabc\n256\n0x200\na b\nd\n")
+    # the site's forms and within its tolerance (0x205 is 517, within 1% of 512), two unreadable answers
+    # and a right one; the steps of an ordering question, once unreadable, then in a wrong order (each
+    # step marked, the first hint), the second hint asked for, both again; then the end of input (Ctrl-D).
+    typed = "SYS\n?\nGC   module\nabc\n256\n0x205\na b\nd\na\na b\nd c b a\n?\n?\n"
+    result = run_page("docs/guide/counting.md", typed)
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout == COUNTING_TRANSCRIPT
 
@@ -313,13 +350,15 @@ def test_showing_each_answer_gives_the_key_and_the_explanation_and_counts_it_rev
 
     monkeypatch.chdir(PROJECT)
     monkeypatch.setenv("COLUMNS", "80")
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"!\n!\n!\n")))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"!\n!\n!\n!\n")))
     assert main(["run", "docs/guide/counting.md"]) == 0
     output = capsys.readouterr().out
     assert "> !\nThe answer is shown below.\nAccepted answers: gc, gc module\nExplanation\n" in output
-    assert "> !\nThe answer is shown below.\nAccepted answers: 512, 0x200\nExplanation\n" in output
+    assert "> !\nThe answer is shown below.\nAccepted answers: 512, 0x200 (give or take 1%)\nExplanation\n" in output
+    steps = "  d) The name `x` is unbound.\n  c) The list's reference count drops to zero.\n"
+    assert f"> !\nThe answer is shown below.\nThe right order:\n{steps}" in output
     assert "> !\nThe answer is shown below.\nCorrect answer: a) Reference counting, at once\n\n" in output
-    assert output.endswith("\n0 of 3 correct, 0 answered, 3 revealed\n")
+    assert output.endswith("\n0 of 4 correct, 0 answered, 4 revealed\n")
 
 
 def test_at_a_terminal_the_prompt_comes_before_the_answer_and_ctrl_d_ends_the_line() -> None:
@@ -353,10 +392,10 @@ def test_at_a_terminal_the_prompt_comes_before_the_answer_and_ctrl_d_ends_the_li
     try:
         assert read_until(b"\r\n> ").endswith(b"\r\n> ")  # the prompt, before any answer
         os.write(leader, b"gc\n")
-        assert read_until(b"Question 2/3").startswith(b"gc\r\nCorrect!\r\n")  # the terminal's echo alone
+        assert read_until(b"Question 2/4").startswith(b"gc\r\nCorrect!\r\n")  # the terminal's echo alone
         read_until(b"\r\n> ")
         os.write(leader, b"\x04")  # Ctrl-D
-        assert read_until(b"revealed") == b"\r\n\r\n1 of 3 correct, 1 answered, 0 revealed"  # a new line first
+        assert read_until(b"revealed") == b"\r\n\r\n1 of 4 correct, 1 answered, 0 revealed"  # a new line first
         assert process.wait(timeout=60) == 0
     finally:
         process.kill()

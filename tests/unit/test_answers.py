@@ -8,14 +8,15 @@ from typing import Any
 
 import pytest
 
-from quiz_plugin.core.answers import answer_matches, parse_number, short_answer_text
+from quiz_plugin.core.answers import answer_matches, parse_number, parse_tolerance, short_answer_text
 
 CASES: dict[str, Any] = json.loads((Path(__file__).parent.parent / "answer_cases.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("case", CASES["matches"], ids=lambda case: case["why"])
 def test_a_typed_answer_matches_an_accepted_one_as_the_shared_table_says(case: dict[str, Any]) -> None:
-    assert answer_matches(case["given"], case["accepted"], case["numeric"]) is case["expected"]
+    tolerance = parse_tolerance(case["tolerance"]) if "tolerance" in case else None
+    assert answer_matches(case["given"], case["accepted"], case["numeric"], tolerance) is case["expected"]
 
 
 @pytest.mark.parametrize("case", CASES["numbers"], ids=lambda case: repr(case["text"]))
@@ -23,9 +24,17 @@ def test_a_typed_number_reads_as_the_shared_table_says(case: dict[str, Any]) -> 
     assert parse_number(case["text"]) == case["value"]
 
 
+@pytest.mark.parametrize("case", CASES["tolerances"], ids=lambda case: repr(case["text"]))
+def test_a_tolerance_reads_as_the_shared_table_says(case: dict[str, Any]) -> None:
+    tolerance = parse_tolerance(case["text"])
+    read = (tolerance.amount, tolerance.relative) if tolerance is not None else (None, None)
+    assert read == (case["amount"], case["relative"])
+
+
 def test_the_shared_table_has_right_and_wrong_cases_of_both_kinds() -> None:
-    kinds = {(case["numeric"], case["expected"]) for case in CASES["matches"]}
-    assert kinds == {(False, False), (False, True), (True, False), (True, True)}
+    kinds = {(case["numeric"], "tolerance" in case, case["expected"]) for case in CASES["matches"]}
+    assert kinds >= {(False, False, False), (False, False, True), (True, False, False), (True, False, True)}
+    assert {(True, True, False), (True, True, True)} <= kinds  # with a tolerance too
 
 
 @pytest.mark.parametrize(

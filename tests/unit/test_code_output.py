@@ -96,6 +96,37 @@ def test_short_numeric_answers_are_compared_as_numbers(store: SnippetStore, tmp_
     ]
 
 
+def test_with_a_tolerance_the_recording_must_be_within_it_of_the_key_as_readers_are_judged(
+    store: SnippetStore, tmp_path: Path
+) -> None:
+    """The build judges the recorded output as the browser judges a reader who types it (answers.py)."""
+    (tmp_path / "gc" / "size.py").write_text("print(8000056)\n", encoding="utf-8")
+    (tmp_path / "gc" / "size.3.13.out").write_text("8000056\n", encoding="utf-8")
+    source = """
+        /// quiz | size
+            type: short
+            numeric: true
+            tolerance: 1%
+            snippet: gc/size.py
+            version: 3.13
+        About how many bytes does it print?
+
+        - [x] 8e6
+        - [ ] 28e6
+            > That counts the ints too.
+        ///
+        """
+    assert problems(source, store) == []
+    assert problems(source.replace("tolerance: 1%", "tolerance: 50"), store) == [
+        (9, "this answer is marked right, but `gc/size.py` prints `8000056` on CPython 3.13")
+    ]
+    swapped = source.replace("- [x] 8e6", "- [x] 28e6").replace("- [ ] 28e6", "- [ ] 8e6")
+    assert problems(swapped, store) == [
+        (9, "this answer is marked right, but `gc/size.py` prints `8000056` on CPython 3.13"),
+        (10, "this answer is marked wrong, but it is what `gc/size.py` prints on CPython 3.13"),
+    ]
+
+
 WHICH_VERSIONS = """
     /// quiz | which
         type: multiple

@@ -30,13 +30,16 @@
   const text = (key, values = {}) => fill(key in STRINGS ? STRINGS[key] : key, values);
 
   // Progress is kept per site: sites that share an origin (user.github.io/a/ and /b/) stay apart.
-  // A question's record: {h: content hash, r: right|wrong|shown, a: answer, t: when, b and d: its
-  // Leitner box and when it is due again}. Keys that are not question ids start with ":".
+  // A question's record: {h: content hash, r: right|wrong|shown, a: answer (the indexes of the chosen
+  // options, or the steps in the reader's order, in the author's numbering whatever order the reader
+  // sees), t: when, k: hints seen, b and d: its Leitner box and when it is due again}. Keys that are
+  // not question ids start with ":".
   const script = document.currentScript;
   const scope = script ? new URL(script.src).pathname.replace(/assets\/quiz\/[^/]*$/, "") : "/";
   const PREFIX = `quiz:${scope}`;
   const ID = /^[a-z0-9-]+$/;
   const DONE = ":done"; // the pages whose every question is answered right or revealed
+  const SEED = ":seed"; // the reader's own order of shuffled options and steps
   // Storage may be unavailable, blocked, full or edited by hand: every access may fail, nothing may throw.
   const attempt = (action, fallback) => {
     try {
@@ -89,11 +92,61 @@
     if (radix) return sign * parseInt(literal.slice(2).replace(/_/g, ""), radix[1] ? 16 : radix[2] ? 8 : 2);
     return DECIMAL.test(literal) ? sign * Number(literal.replace(/_/g, "")) : null;
   };
-  const matches = (given, accepted, numeric) => {
+  // A tolerance as the author wrote it: "0.5", or "1%" of the answer.
+  const parseTolerance = (value) => {
+    const written = value.replace(/\s/g, "");
+    const relative = written.endsWith("%");
+    const amount = parseNumber(relative ? written.slice(0, -1) : written);
+    return amount === null || !Number.isFinite(amount) ? null : { amount, relative };
+  };
+  const SLACK = 1e-9; // a number at the very edge of the tolerance matches, whatever the rounding
+  const within = (given, answer, tolerance) => {
+    if (!tolerance) return given === answer;
+    const width = tolerance.relative ? Math.abs(answer) * tolerance.amount / 100 : tolerance.amount;
+    return Math.abs(given - answer) <= width * (1 + SLACK);
+  };
+  const matches = (given, accepted, numeric, tolerance = "") => {
     if (!numeric) return normalise(given) === normalise(accepted);
     const number = parseNumber(given);
-    return number !== null && number === parseNumber(accepted);
+    const answer = parseNumber(accepted);
+    return number !== null && answer !== null && within(number, answer, tolerance ? parseTolerance(tolerance) : null);
   };
+
+  // Each reader sees shuffled options and steps in an order of their own, the same on every visit: a
+  // random seed kept with their progress, and the question's id, choose it.
+  let seed = null;
+  function readerSeed() {
+    if (seed === null) {
+      const stored = store.read(SEED);
+      seed = stored && Number.isInteger(stored.s) ? stored.s : Math.floor(Math.random() * 2 ** 32);
+      if (!stored) store.write(SEED, { s: seed });
+    }
+    return seed;
+  }
+  function randomFor(id) {
+    let state = 2166136261 ^ readerSeed(); // FNV-1a of the id, then mulberry32
+    for (const character of id) state = Math.imul(state ^ character.codePointAt(0), 16777619);
+    return () => {
+      state = (state + 0x6d2b79f5) | 0;
+      let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+      mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+      return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  // The author's indexes in the order this reader sees them. No step starts in its right place (as in
+  // the order the build shows without JavaScript, quiz_plugin/core/order.py).
+  function readerOrder(quiz, count) {
+    const random = randomFor(idOf(quiz));
+    const order = [...Array(count).keys()];
+    for (let tries = 0; tries < 100; tries++) {
+      for (let index = count - 1; index > 0; index--) {
+        const other = Math.floor(random() * (index + 1));
+        [order[index], order[other]] = [order[other], order[index]];
+      }
+      if (!isOrder(quiz) || order.every((step, place) => step !== place)) return order;
+    }
+    return order.map((step, place) => (place + 1) % count);
+  }
 
   const make = (tag, className, content) => {
     const element = document.createElement(tag);
@@ -111,8 +164,16 @@
 
   const choicesOf = (quiz) => [...quiz.querySelectorAll("fieldset > .quiz-choices > li")];
   const inputsOf = (quiz) => [...quiz.querySelectorAll("fieldset input")];
+  // Everything the reader answers with: the inputs, and the buttons that move steps.
+  const controlsOf = (quiz) => [...quiz.querySelectorAll("fieldset input, .quiz-move button")];
   const textInput = (quiz) => quiz.querySelector(".quiz-field input");
   const isShort = (quiz) => quiz.dataset.quizType === "short";
+  const isOrder = (quiz) => quiz.dataset.quizType === "order";
+  // An option's or a step's index in the author's order: a step's is in the page, an option's is noted
+  // when the question is set up, before shuffling or printing may move it.
+  const authorIndex = (item) => Number(item.dataset.quizStep ?? item.dataset.quizIndex);
+  const hintsOf = (quiz) => [...quiz.querySelectorAll("fieldset > details")];
+  const seenHints = (quiz) => hintsOf(quiz).filter((hint) => hint.classList.contains("quiz-seen")).length;
   const idOf = (quiz) => quiz.id.slice("quiz-".length); // progress is kept under the author's id
   const isEmpty = (answer) => (typeof answer === "string" ? !answer.trim() : !answer.length);
   const quizzes = () => [...document.querySelectorAll(".quiz[data-quiz-ready]")];
@@ -121,7 +182,7 @@
     quiz.dataset.quizReady = "";
     quiz.classList.add("quiz--js");
     const actions = make("div", "quiz-actions");
-    actions.append(button("check"), button("retry", undefined, true), button("show"));
+    actions.append(button("check"), button("retry", undefined, true), button("hint", text("next_hint"), true), button("show"));
     const status = make("p", "quiz-status");
     status.setAttribute("role", "status");
     // The result takes the focus after Check, so that a second Enter (a double press, a key held
@@ -130,13 +191,97 @@
     const answer = quiz.querySelector(".quiz-answer");
     quiz.querySelector("fieldset").after(status);
     answer.after(actions);
-    const explanation = [...answer.children].find((child) => !child.matches("summary, .quiz-key, .quiz-choices"));
+    const explanation = [...answer.children].find((child) => !child.matches("summary, .quiz-key, .quiz-choices, .quiz-order"));
     if (explanation) explanation.before(make("p", "quiz-label", text("explanation")));
+    if (isOrder(quiz)) addMoves(quiz);
+    if (!isOrder(quiz)) choicesOf(quiz).forEach((item, index) => (item.dataset.quizIndex = index));
     if (quiz.dataset.quizVersions) {
       quiz.prepend(versionMenu(quiz));
       follow(quiz, readerVersion(quiz));
     }
+    if (quiz.hasAttribute("data-quiz-shuffle") || isOrder(quiz)) arrange(quiz, readerOrder(quiz, choicesOf(quiz).length));
     restore(quiz);
+  }
+
+  // Puts the options or steps in the given order (of author's indexes), and the key's letters with them.
+  function arrange(quiz, order) {
+    const items = choicesOf(quiz);
+    const byIndex = new Map(items.map((item) => [authorIndex(item), item]));
+    const list = items[0].parentElement;
+    for (const index of order) list.append(byIndex.get(index));
+    const letters = quiz.querySelector(".quiz-letters");
+    if (letters) letters.textContent = rightLetters(quiz).join(", ");
+    if (isOrder(quiz)) updateMoves(quiz);
+  }
+  // The letters of the right options, in the order this reader sees them.
+  const rightLetters = (quiz) =>
+    choicesOf(quiz).flatMap((item, place) => (item.hasAttribute("data-correct") ? [String.fromCharCode(65 + (place % 26))] : []));
+  const authorsOrder = (quiz) => choicesOf(quiz).map(authorIndex).sort((a, b) => a - b);
+
+  // Ordering questions: each step gets "move up" and "move down" buttons, described by the step.
+  function addMoves(quiz) {
+    for (const item of choicesOf(quiz)) {
+      let body = item.querySelector(":scope > .quiz-choice-body");
+      if (!body) {
+        // A one-paragraph step is inline in its item: wrap it, to describe the buttons with it.
+        body = make("span", "quiz-choice-body");
+        while (item.firstChild && !(item.firstChild instanceof Element && item.firstChild.matches("p, .quiz-feedback"))) body.append(item.firstChild);
+        item.prepend(body);
+      }
+      body.id = `${quiz.id}-s${item.dataset.quizStep}`;
+      const moves = make("span", "quiz-move");
+      for (const [action, arrow] of [["up", "\u2191"], ["down", "\u2193"]]) {
+        const control = button(action, "");
+        const symbol = make("span", "", arrow);
+        symbol.setAttribute("aria-hidden", "true");
+        control.append(symbol, make("span", "quiz-hidden", text(`move_${action}`)));
+        control.setAttribute("aria-describedby", body.id);
+        moves.append(control);
+      }
+      item.append(moves);
+    }
+  }
+
+  // A step at either end cannot move further that way: that button is out of sight (and of the Tab order).
+  function updateMoves(quiz) {
+    const items = choicesOf(quiz);
+    items.forEach((item, place) => {
+      item.querySelector(".quiz-up").classList.toggle("quiz-end", place === 0);
+      item.querySelector(".quiz-down").classList.toggle("quiz-end", place === items.length - 1);
+    });
+  }
+
+  // Moves a step one place, keeping the focus where it is: the neighbour moves, not the step itself.
+  function move(item, delta, focused) {
+    const quiz = item.closest(".quiz");
+    if (quiz.dataset.quizState) return; // checked: Try again first
+    const neighbour = delta < 0 ? item.previousElementSibling : item.nextElementSibling;
+    if (!neighbour) return;
+    if (delta < 0) item.after(neighbour);
+    else item.before(neighbour);
+    updateMoves(quiz);
+    if (focused && focused.classList.contains("quiz-end")) item.querySelector(".quiz-move button:not(.quiz-end)").focus();
+    const items = choicesOf(quiz);
+    say(quiz, text("moved", { position: items.indexOf(item) + 1, count: items.length }));
+  }
+
+  // "Next hint" is there once a first hint is out, while the answer is not right and hints are left.
+  function showHintButton(quiz) {
+    const seen = seenHints(quiz);
+    const done = ["right", "shown"].includes(quiz.dataset.quizState);
+    quiz.querySelector(".quiz-hint").hidden = done || !seen || seen === hintsOf(quiz).length;
+  }
+
+  // Hints come one at a time: after each wrong answer, or on request, the next one.
+  function nextHint(quiz, restoring = false) {
+    const hint = hintsOf(quiz).find((details) => !details.classList.contains("quiz-seen"));
+    if (!hint) return;
+    hint.classList.add("quiz-seen");
+    hint.open = true;
+    showHintButton(quiz);
+    if (restoring) return;
+    const record = current(store.read(idOf(quiz)), quiz.dataset.quizHash);
+    if (record) store.write(idOf(quiz), { ...record, k: seenHints(quiz) });
   }
 
   // Code-output questions that follow the reader's CPython (data-quiz-versions: the versions recorded,
@@ -169,14 +314,15 @@
     select.value = version;
     for (const span of quiz.querySelectorAll(".quiz-version")) span.textContent = versionLabel(version);
     quiz.toggleAttribute("data-quiz-unrecorded", !recorded);
-    const letters = [];
-    choicesOf(quiz).forEach((item, index) => {
-      const right = recorded && (item.dataset.rightOn || "").split(" ").includes(version);
-      item.toggleAttribute("data-correct", right);
-      if (right) letters.push(String.fromCharCode(65 + index));
-    });
-    const key = quiz.querySelector(".quiz-key");
-    if (key && letters.length) key.textContent = text("correct_answer", { count: letters.length, answers: letters.join(", ") });
+    for (const item of choicesOf(quiz)) {
+      item.toggleAttribute("data-correct", recorded && (item.dataset.rightOn || "").split(" ").includes(version));
+    }
+    // A shuffled question's key keeps its letters in a span of their own (see arrange).
+    const letters = rightLetters(quiz);
+    const key = quiz.querySelector(".quiz-letters") || quiz.querySelector(".quiz-key");
+    if (!key || !letters.length) return;
+    if (key.matches(".quiz-letters")) key.textContent = letters.join(", ");
+    else key.textContent = text("correct_answer", { count: letters.length, answers: letters.join(", ") });
   }
   function pickVersion(version, from) {
     store.write(VERSION, { v: version });
@@ -212,30 +358,37 @@
     if (isShort(quiz)) {
       if (typeof saved.a !== "string") return;
       textInput(quiz).value = saved.a;
+    } else if (isOrder(quiz)) {
+      const steps = authorsOrder(quiz);
+      const valid = Array.isArray(saved.a) && saved.a.every(Number.isInteger);
+      if (!valid || [...saved.a].sort((a, b) => a - b).join() !== steps.join()) return;
+      arrange(quiz, saved.a);
     } else {
-      const inputs = inputsOf(quiz);
-      if (!Array.isArray(saved.a) || !saved.a.every((i) => Number.isInteger(i) && inputs[i])) return;
-      saved.a.forEach((i) => (inputs[i].checked = true));
+      const items = new Map(choicesOf(quiz).map((item) => [authorIndex(item), item]));
+      if (!Array.isArray(saved.a) || !saved.a.every((i) => Number.isInteger(i) && items.has(i))) return;
+      saved.a.forEach((i) => (items.get(i).querySelector("input").checked = true));
     }
     if (shown) reveal(quiz, true);
     else check(quiz, true);
+    while (Number.isInteger(saved.k) && seenHints(quiz) < Math.min(saved.k, hintsOf(quiz).length)) nextHint(quiz, true);
   }
 
   function answerOf(quiz) {
     if (isShort(quiz)) return textInput(quiz).value;
-    return inputsOf(quiz).flatMap((input, index) => (input.checked ? [index] : []));
+    if (isOrder(quiz)) return choicesOf(quiz).map(authorIndex);
+    return choicesOf(quiz).flatMap((item) => (item.querySelector("input").checked ? [authorIndex(item)] : [])).sort((a, b) => a - b);
   }
 
   function say(quiz, message) {
     quiz.querySelector(".quiz-status").textContent = message;
   }
 
-  // The verdict goes after the answer's own text and before its feedback.
-  function markChoice(item, verdict) {
+  // The verdict goes after the answer's own text and before its feedback (and a step's buttons).
+  function markChoice(item, verdict, words = ["right", "wrong"]) {
     if (item.classList.contains("quiz-marked")) return;
     item.classList.add("quiz-marked", verdict ? "quiz-right" : "quiz-wrong");
-    const label = make("strong", "quiz-verdict", text(verdict ? "right" : "wrong"));
-    const feedback = item.querySelector(":scope > p, :scope > .quiz-feedback");
+    const label = make("strong", "quiz-verdict", text(verdict ? words[0] : words[1]));
+    const feedback = item.querySelector(":scope > p, :scope > .quiz-feedback, :scope > .quiz-move");
     if (feedback) feedback.before(label);
     else item.append(label);
   }
@@ -244,18 +397,30 @@
   function grade(quiz, answer) {
     if (isShort(quiz)) {
       const numeric = quiz.hasAttribute("data-quiz-numeric");
+      const tolerance = quiz.dataset.quizTolerance || "";
       for (const item of quiz.querySelectorAll(".quiz-answer .quiz-choices > li")) {
-        if (matches(answer, item.querySelector("code").textContent, numeric)) {
+        if (matches(answer, item.querySelector("code").textContent, numeric, tolerance)) {
           markChoice(item, item.hasAttribute("data-correct"));
         }
       }
-      const right = [...quiz.querySelectorAll(".quiz-key code")].some((code) => matches(answer, code.textContent, numeric));
+      const right = [...quiz.querySelectorAll(".quiz-key code")].some((code) => matches(answer, code.textContent, numeric, tolerance));
       return { right, missed: false };
+    }
+    if (isOrder(quiz)) {
+      // Partial feedback: which steps are in their right place.
+      const places = choicesOf(quiz).map((item, place) => {
+        const inPlace = authorIndex(item) === place;
+        markChoice(item, inPlace, ["place_right", "place_wrong"]);
+        return inPlace;
+      });
+      const count = places.filter(Boolean).length;
+      return { right: count === places.length, missed: false, inPlace: text("in_place", { count, total: places.length }) };
     }
     const chosen = new Set(answer);
     let right = true;
     let missed = false;
-    choicesOf(quiz).forEach((item, index) => {
+    choicesOf(quiz).forEach((item) => {
+      const index = authorIndex(item);
       const correct = item.hasAttribute("data-correct");
       if (chosen.has(index)) markChoice(item, correct);
       if (chosen.has(index) !== correct) right = false;
@@ -277,16 +442,13 @@
       say(quiz, text("empty"));
       return;
     }
-    const { right, missed } = grade(quiz, answer);
-    const message = right ? text("correct") : missed && quiz.dataset.quizType === "multiple"
-      ? `${text("incorrect")} ${text("missed")}` : text("incorrect");
-    if (!right) {
-      // A wrong answer gets its feedback and the hint, never the key or the explanation: the reader
-      // tries again first (the stylesheet hides those until the answer is right or revealed).
-      quiz.classList.add("quiz--hinted");
-      const hint = quiz.querySelector("fieldset > details");
-      if (hint) hint.open = true;
-    }
+    const { right, missed, inPlace } = grade(quiz, answer);
+    let message = right ? text("correct") : text("incorrect");
+    if (!right && missed && quiz.dataset.quizType === "multiple") message += ` ${text("missed")}`;
+    if (!right && inPlace) message += ` ${inPlace}`;
+    // A wrong answer gets its feedback and the next hint, never the key or the explanation: the reader
+    // tries again first (the stylesheet hides those until the answer is right or revealed).
+    if (!right) nextHint(quiz, true);
     finish(quiz, right ? "right" : "wrong", answer, message, restoring);
   }
 
@@ -303,7 +465,8 @@
 
   function finish(quiz, result, answer, message, restoring) {
     quiz.dataset.quizState = result;
-    for (const input of inputsOf(quiz)) input.disabled = true;
+    for (const control of controlsOf(quiz)) control.disabled = true;
+    showHintButton(quiz);
     quiz.querySelector(".quiz-answer").open = true;
     quiz.querySelector(".quiz-check").hidden = true;
     quiz.querySelector(".quiz-show").hidden = result !== "wrong";
@@ -315,12 +478,13 @@
     const hash = quiz.dataset.quizHash;
     const time = Date.now();
     const old = current(store.read(id), hash) || {};
-    store.write(id, { h: hash, r: result, a: answer, t: time, ...schedule(old, result, time) });
+    const hints = seenHints(quiz);
+    store.write(id, { h: hash, r: result, a: answer, t: time, ...(hints ? { k: hints } : {}), ...schedule(old, result, time) });
     document.querySelector(".quiz-score-status").textContent = "";
     quiz.querySelector(".quiz-status").focus();
     pageDone();
     quiz.dispatchEvent(
-      new CustomEvent("quiz:answer", { bubbles: true, detail: { id, result, answer } })
+      new CustomEvent("quiz:answer", { bubbles: true, detail: { id, result, answer, hints } })
     );
   }
 
@@ -330,19 +494,20 @@
     delete quiz.dataset.quizState;
     for (const element of quiz.querySelectorAll(".quiz-verdict")) element.remove();
     for (const item of quiz.querySelectorAll(".quiz-marked")) item.classList.remove("quiz-marked", "quiz-right", "quiz-wrong");
-    for (const input of inputsOf(quiz)) input.disabled = false;
+    for (const control of controlsOf(quiz)) control.disabled = false;
     quiz.querySelector(".quiz-answer").open = false;
     quiz.querySelector(".quiz-check").hidden = false;
     quiz.querySelector(".quiz-show").hidden = false;
     quiz.querySelector(".quiz-retry").hidden = true;
+    showHintButton(quiz);
     say(quiz, "");
     updateScore();
   }
 
   function retry(quiz) {
     unlock(quiz);
-    const inputs = inputsOf(quiz);
-    (inputs.find((input) => input.checked) || inputs[0]).focus();
+    const controls = controlsOf(quiz).filter((control) => !control.classList.contains("quiz-end"));
+    (controls.find((control) => control.checked) || controls[0]).focus();
   }
 
   function clear(quiz) {
@@ -351,7 +516,12 @@
       if (input.type === "text") input.value = "";
       else input.checked = false;
     }
-    quiz.classList.remove("quiz--hinted");
+    for (const hint of hintsOf(quiz)) {
+      hint.classList.remove("quiz-seen");
+      hint.open = false;
+    }
+    showHintButton(quiz);
+    if (isOrder(quiz)) arrange(quiz, readerOrder(quiz, choicesOf(quiz).length));
     store.remove(idOf(quiz));
   }
 
@@ -360,7 +530,8 @@
     return { correct: count("right"), answered: count("right", "wrong"), revealed: count("shown"), total: results.length };
   };
 
-  // One score per page, after its last question.
+  // One summary per page: where the author put `/// quiz-summary`, or after the last question. The
+  // score, and a link to each question missed or revealed.
   function updateScore() {
     const all = quizzes();
     let score = document.querySelector(".quiz-score");
@@ -369,10 +540,23 @@
       score = make("div", "quiz-score");
       const announcement = make("span", "quiz-score-status");
       announcement.setAttribute("role", "status");
-      score.append(make("p", "quiz-score-text"), button("reset"), announcement);
-      all[all.length - 1].after(score);
+      const missed = make("p", "quiz-missed");
+      missed.hidden = true;
+      score.append(make("p", "quiz-score-text"), button("reset"), announcement, missed);
+      const marker = document.querySelector(".quiz-summary");
+      if (marker) marker.append(score);
+      else all[all.length - 1].after(score);
     }
     score.querySelector(".quiz-score-text").textContent = text("score", tally(all.map((quiz) => quiz.dataset.quizState)));
+    const missed = all.filter((quiz) => ["wrong", "shown"].includes(quiz.dataset.quizState));
+    const list = score.querySelector(".quiz-missed");
+    list.hidden = !missed.length;
+    list.replaceChildren(...(missed.length ? [text("to_review"), " "] : []));
+    missed.forEach((quiz, index) => {
+      const link = make("a", "", quiz.querySelector("legend").firstChild.textContent.trim());
+      link.href = `#${quiz.id}`;
+      list.append(...(index ? [", ", link] : [link]));
+    });
   }
 
   // A destructive action asks first. The focus goes to "keep", so that a repeated key press keeps.
@@ -561,6 +745,7 @@
   const wellFormed = (record) =>
     record && typeof record === "object" && typeof record.h === "string" &&
     [undefined, "right", "wrong", "shown"].includes(record.r) &&
+    (record.k === undefined || (Number.isInteger(record.k) && record.k >= 0)) &&
     (record.a === undefined || typeof record.a === "string" || (Array.isArray(record.a) && record.a.every(Number.isInteger))) &&
     ["t", "d"].every((key) => record[key] === undefined || Number.isFinite(record[key])) &&
     [undefined, 1, 2, 3].includes(record.b);
@@ -595,6 +780,13 @@
     check: (quiz) => check(quiz),
     show: (quiz) => reveal(quiz),
     retry,
+    hint: (quiz) => {
+      nextHint(quiz);
+      const hints = hintsOf(quiz).filter((details) => details.classList.contains("quiz-seen"));
+      hints[hints.length - 1].querySelector("summary").focus();
+    },
+    up: (quiz, target) => move(target.closest("li"), -1, target),
+    down: (quiz, target) => move(target.closest("li"), 1, target),
     reset: (quiz, target) => confirmFirst(target, text("confirm_reset"), resetPage),
     export: exportProgress,
     import: () => progressPage().querySelector(".quiz-file").click(),
@@ -624,22 +816,37 @@
     input.value = "";
   });
   document.addEventListener("keydown", (event) => {
-    if (event.key !== "Enter" || event.isComposing || !(event.target instanceof Element)) return;
+    if (!(event.target instanceof Element)) return;
+    // Alt+Up and Alt+Down move the step that has the focus.
+    const step = event.target.closest(".quiz--js .quiz-steps > li");
+    if (step && event.altKey && (event.key === "ArrowUp" || event.key === "ArrowDown")) {
+      event.preventDefault();
+      move(step, event.key === "ArrowUp" ? -1 : 1, event.target);
+      return;
+    }
+    if (event.key !== "Enter" || event.isComposing) return;
     if (!event.target.matches(".quiz--js .quiz-field input:not(:disabled)")) return;
     event.preventDefault();
     check(event.target.closest(".quiz"));
   });
 
-  // Printing shows every answer, even those the reader has not opened.
+  // Printing shows every answer, even those the reader has not opened, and shuffled options in the
+  // author's order, which the answer key's letters follow on paper as without JavaScript.
   const opened = [];
+  let focusBeforePrint = null;
+  const shuffled = () => document.querySelectorAll(".quiz[data-quiz-shuffle][data-quiz-ready]");
   window.addEventListener("beforeprint", () => {
     for (const details of document.querySelectorAll(".quiz details:not([open])")) {
       details.open = true;
       opened.push(details);
     }
+    focusBeforePrint = document.activeElement;
+    for (const quiz of shuffled()) arrange(quiz, authorsOrder(quiz));
   });
   window.addEventListener("afterprint", () => {
     for (const details of opened.splice(0)) details.open = false;
+    for (const quiz of shuffled()) arrange(quiz, readerOrder(quiz, choicesOf(quiz).length));
+    if (focusBeforePrint instanceof HTMLElement) focusBeforePrint.focus();
   });
 
   function init() {
@@ -651,7 +858,7 @@
     pageDone();
   }
 
-  window.quizPlugin = { init, matches, parseNumber };
+  window.quizPlugin = { init, matches, parseNumber, parseTolerance };
   if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
