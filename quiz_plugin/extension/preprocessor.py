@@ -14,8 +14,8 @@ from ..core.fences import Fences
 from ..core.model import Fragment, LocatedProblem, Problem, Question
 from ..core.parser import SummaryMarker
 from ..snippets.code_output import question_reader_keys
-from ..snippets.reader_version import PLACEHOLDER, version_label
-from ..snippets.recordings import SnippetError
+from ..snippets.reader_version import PLACEHOLDER
+from ..snippets.recordings import SnippetError, Version, version_label
 from ..snippets.snippet_block import SnippetBlocks, shown_code_lines
 from .conversion import MARK, Conversion, FoundBlock, question_parts
 from .hosts import host_fences, unreadable_fences
@@ -123,7 +123,7 @@ class QuizPreprocessor(Preprocessor):
         if keys is not None:
             # The version the page shows, in an element the script rewrites with the reader's.
             self.conversion.reader_keys[index] = keys
-            shown = f'<span class="quiz-version">{html.escape(version_label(keys.default))}</span>'
+            shown = f'<span class="quiz-version">{html.escape(version_label(Version.parse(keys.default)))}</span>'
             stem = Fragment(stem.line, stem.text.replace(PLACEHOLDER, shown))
         if shown_code:
             blocks = self.snippet_blocks

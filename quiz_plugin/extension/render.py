@@ -47,7 +47,8 @@ from ..core.model import LocatedProblem, Question, QuestionType
 from ..core.order import scrambled
 from ..core.strings import Strings
 from ..core.true_false import TrueFalseWords, true_false_words
-from ..snippets.reader_version import ReaderKeys, version_label
+from ..snippets.reader_version import ReaderKeys
+from ..snippets.recordings import Version, version_label
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -358,7 +359,7 @@ def _keys_on_versions(writer: PageWriter, keys: ReaderKeys, strings: Strings) ->
     per answer, naming the versions on which it is right."""
     lines = []
     for index, versions in enumerate(keys.right_on):
-        others = [version_label(version) for version in versions if version != keys.default]
+        others = [version_label(Version.parse(version)) for version in versions if version != keys.default]
         if others:
             letter = LETTERS[index % len(LETTERS)]
             text = strings.text("answer_on_versions", versions=", ".join(others), answers=letter)

@@ -2,8 +2,9 @@
 
 One block serves every version the snippet is recorded on (``version: reader 3.10-3.13``: only those).
 The stem names the version with ``{version}``; on each version, the right answer is the one answer
-equal to what the snippet printed there. The answer marked ``[x]`` is the right one on the store's reader version (what a page shows
-without JavaScript, and in print); the script switches the key when a reader picks another version.
+equal to what the snippet printed there. The answer marked ``[x]`` is the right one on the store's
+reader version (what a page shows without JavaScript, and in print); the script switches the key when
+a reader picks another version.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..core.model import Problem, Question, QuestionType
-from .recordings import SnippetError, Version, VersionSpec
+from .recordings import SnippetError, Version, VersionSpec, newest_first
 
 READER = "reader"  # the value of ``version:`` that makes a question follow the reader's version
 PLACEHOLDER = "{version}"  # where the stem names the version
@@ -27,22 +28,9 @@ class ReaderKeys:
     right_on: tuple[tuple[str, ...], ...]  # for each answer, the versions on which it is the right one
 
 
-def version_label(version: str) -> str:
-    """A version as pages show it: ``3.14-wasm32`` as ``3.14 (wasm32)``."""
-    number, _, platform = version.partition("-")
-    return f"{number} ({platform})" if platform else number
-
-
 def follows_reader(question: Question) -> bool:
     setting = question.settings.get("version")
     return setting is not None and setting.value.split(maxsplit=1)[:1] == [READER]
-
-
-def newest_first(version: Version) -> tuple[bool, int, int, bool, str]:
-    """A sort key: newer feature versions first, the GIL build before the free-threaded one; builds for
-    another platform (3.14-wasm32) after every native one, as in snippet tabs: readers run native builds,
-    and the newest native version is the default."""
-    return (bool(version.platform), -version.major, -version.minor, version.free_threaded, version.platform)
 
 
 def reader_keys(

@@ -220,6 +220,12 @@ def normalise_output(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.strip("\n").splitlines()).strip("\n")
 
 
+def newest_first(version: Version) -> tuple[bool, int, int, bool, str]:
+    """A sort key: newer feature versions first, the GIL build before the free-threaded one; builds for
+    another platform (3.14-wasm32) after every native one, since readers run native builds."""
+    return (bool(version.platform), -version.major, -version.minor, version.free_threaded, version.platform)
+
+
 def version_label(version: Version) -> str:
     """A version as pages name it: ``3.14-wasm32`` is ``3.14 (wasm32)``."""
     if not version.platform:

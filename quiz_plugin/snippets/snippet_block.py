@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from ..core.fences import FenceMap, Fences
 from ..core.model import Problem
 from ..core.parser import BLOCK_CLOSER_RE, normalise_line
-from .recordings import SnippetError, SnippetStore, Version, normalise_output, version_list
+from .recordings import SnippetError, SnippetStore, Version, newest_first, normalise_output, version_list
 from .shown_code import ShownCodeError, shown_pieces
 
 SNIPPET_HEADER_RE = re.compile(
@@ -125,15 +125,6 @@ def shown_code_lines(
             lines += code_block(piece.code, "python", label, indent, piece.highlighted, fences, copy)
             title = ""  # the file name heads the first piece shown open
     return lines
-
-
-def newest_first(versions: list[Version]) -> tuple[bool, int, int, bool]:
-    """A sort key that puts the group holding the newest version first (a GIL build before the
-    free-threaded build of the same version: the one most readers run). Builds for another platform
-    (3.14-wasm32) come after every native one: readers run native builds."""
-    native = [version for version in versions if not version.platform]
-    newest = max(native or versions, key=lambda version: (version.major, version.minor, not version.free_threaded))
-    return (not native, -newest.major, -newest.minor, newest.free_threaded)
 
 
 @dataclass
@@ -250,7 +241,7 @@ class SnippetBlocks:
                 lines += [*code_block(output, "text", title, indent, fences=self.fences, copy=False), ""]
             return lines
         lines += [f"{indent}Output, by CPython version:", ""]
-        for output, versions in sorted(groups.items(), key=lambda group: newest_first(group[1])):
+        for output, versions in sorted(groups.items(), key=lambda group: min(map(newest_first, group[1]))):
             lines += [f'{indent}=== "{version_list(versions)}"', ""]
             notes = self._notes(versions)
             lines += [*code_block(output, "text", notes, indent + "    ", fences=self.fences, copy=False), ""]

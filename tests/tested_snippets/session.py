@@ -26,7 +26,13 @@ def site_store() -> SnippetStore:
         ),
         {},
     )
-    return SnippetStore(SNIPPETS, options.get("snippet_versions", ""), options.get("snippet_record_command", ""))
+    return SnippetStore(
+        SNIPPETS,
+        options.get("snippet_versions", ""),
+        options.get("snippet_record_command", ""),
+        options.get("reader_version", ""),
+        options.get("version_notes", {}),
+    )
 
 
 @dataclass

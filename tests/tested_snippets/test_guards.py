@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 from quiz_plugin.core.fences import FenceMap
 from quiz_plugin.core.parser import normalise_line, parse
 from quiz_plugin.snippets.recordings import SnippetError
 from quiz_plugin.snippets.snippet_block import SNIPPET_HEADER_RE
-from tested_snippets.session import SNIPPETS, SnippetSession, orphaned_recordings, site_store
+from tested_snippets.session import SNIPPETS, SnippetSession, interpreters, orphaned_recordings, site_store
 
 ROOT = SNIPPETS.parent
 DOCS = ROOT / "docs"
@@ -100,3 +101,17 @@ def test_every_snippet_has_a_recording_for_every_version_that_ran_and_applies(sn
 def test_no_recording_is_orphaned() -> None:
     orphans = [str(path.relative_to(ROOT)) for path in orphaned_recordings(site_store())]
     assert orphans == []
+
+
+def test_what_pages_say_of_a_build_for_another_platform_is_what_the_runner_found(
+    pytestconfig: pytest.Config,
+) -> None:
+    """mkdocs.yml's `version_notes` name the release and runtime by hand ("CPython 3.14.2, WebAssembly
+    (32-bit), via Pyodide"); when Pyodide is updated in package.json, this says which note to change."""
+    notes = site_store().version_notes
+    found = [interpreter for interpreter in interpreters(pytestconfig) if interpreter.version.platform]
+    if not found:
+        pytest.skip("no interpreter for another platform here (`npm ci` installs Pyodide)")
+    for interpreter in found:
+        described = str(interpreter).rsplit(" ", 1)[0]  # without the runtime's own version number
+        assert notes.get(str(interpreter.version)) == described, f"version_notes for {interpreter.version}"

@@ -196,8 +196,8 @@
     if (isOrder(quiz)) addMoves(quiz);
     if (!isOrder(quiz)) choicesOf(quiz).forEach((item, index) => (item.dataset.quizIndex = index));
     if (quiz.dataset.quizVersions) {
-      quiz.prepend(versionMenu(quiz));
-      follow(quiz, readerVersion(quiz));
+      quiz.prepend(versionMenu());
+      follow(quiz, savedVersion() || quiz.dataset.quizVersion);
     }
     if (quiz.hasAttribute("data-quiz-shuffle") || isOrder(quiz)) arrange(quiz, readerOrder(quiz, choicesOf(quiz).length));
     restore(quiz);
@@ -290,11 +290,12 @@
   // the versions it is right on (data-right-on), and the key follows.
   const VERSION = ":cpython";
   const versionLabel = (version) => version.replace(/^([\d.]+t?)-(.+)$/, "$1 ($2)");
-  const readerVersion = (quiz) => {
+  // The reader's pick, if one is stored and well formed (storage may hold anything).
+  const savedVersion = () => {
     const saved = (store.read(VERSION) || {}).v;
-    return typeof saved === "string" && /^\d+\.\d+t?(-[a-z0-9]+)?$/.test(saved) ? saved : quiz.dataset.quizVersion;
+    return typeof saved === "string" && /^\d+\.\d+t?(-[a-z0-9]+)?$/.test(saved) ? saved : null;
   };
-  function versionMenu(quiz) {
+  function versionMenu() {
     const menu = make("p", "quiz-version-menu");
     const label = make("label", "", `${text("your_version")} `);
     const select = make("select", "quiz-version-select");
@@ -340,7 +341,7 @@
     const { versions, from } = event.detail || {};
     if (from === "quiz" || !Array.isArray(versions) || !versions.length) return;
     // A tab lists every version that printed the same: keep the reader's if it is one of them.
-    const mine = (store.read(VERSION) || {}).v;
+    const mine = savedVersion();
     pickVersion(versions.includes(mine) ? mine : versions[0], "tabs");
   });
 
