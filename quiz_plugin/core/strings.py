@@ -161,7 +161,35 @@ SCRIPT_STRINGS: dict[str, str] = {
     "forgotten": "All your progress on this site was cleared.",
 }
 
-ENGLISH: dict[str, str] = {**PAGE_STRINGS, **GENERATED_STRINGS, **SCRIPT_STRINGS}
+# Used by the run script (the MkDocs plugin's `run_snippets`): a snippet's Run button and its output.
+RUN_STRINGS: dict[str, str] = {
+    "run": "Run",
+    "run_stop": "Stop",
+    "run_edit": "Edit code",
+    "run_code_label": "The code to run (your changes stay on this page until you leave it)",
+    "run_restore": "Restore the original code",
+    # The first press: the interpreter is fetched from this site, once, then kept by the browser's cache.
+    "run_loading": "Starting CPython in your browser (about 13 MB, fetched once)…",
+    "run_starting": "Starting a fresh interpreter…",
+    "run_running": "Running…",
+    "run_done": "Finished in {seconds} s.",
+    "run_status": "Ended with exit status {status} after {seconds} s.",
+    "run_stopped": "Stopped after {seconds} s.",
+    "run_yours": "Your run, on {runtime}:",  # above a run's output; {runtime} is `run_runtime`
+    "run_runtime": "CPython {version}, WebAssembly ({bits}-bit), via Pyodide {pyodide}",
+    "run_cut": "[Output cut after {limit} characters; the program goes on until it ends or you stop it.]",
+    "run_blocked": (
+        "This page's Content-Security-Policy does not allow WebAssembly ('wasm-unsafe-eval'), so code cannot "
+        "run here. The recorded outputs above show what it prints."
+    ),
+    "run_unsupported": (
+        "This browser does not run WebAssembly in a worker, so code cannot run here. The recorded outputs "
+        "above show what it prints."
+    ),
+    "run_failed": "CPython could not start or run here: {error}",
+}
+
+ENGLISH: dict[str, str] = {**PAGE_STRINGS, **GENERATED_STRINGS, **SCRIPT_STRINGS, **RUN_STRINGS}
 # Placeholders that hold a whole number, and so may choose a plural form.
 COUNTS = {"count", "number", "questions", "chapters", "correct", "total", "answered", "revealed", "box"}
 RENAMED = {
@@ -210,6 +238,10 @@ class Strings(Mapping[str, str]):
         # and the key's words: a question that follows the reader's version rewrites its key
         keys = (*SCRIPT_STRINGS, "correct_answer")
         return {key: parse_message(self._texts[key]).for_script() for key in keys}
+
+    def run_script(self) -> dict[str, object]:
+        """The run script's texts, as it reads them (``Message.for_script``)."""
+        return {key: parse_message(self._texts[key]).for_script() for key in RUN_STRINGS}
 
 
 @cache

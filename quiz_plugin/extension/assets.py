@@ -38,7 +38,8 @@ class Asset:
         return f"{stem}.{suffix.rsplit('.', 1)[-1]}"
 
 
-def _asset(name: str, suffix: str, content: str) -> Asset:
+def content_hashed(name: str, suffix: str, content: str) -> Asset:
+    """``content`` as ``assets/quiz/NAME.HASH.SUFFIX``: a new name whenever it changes."""
     digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:8]
     return Asset(f"assets/quiz/{name}.{digest}.{suffix}", content)
 
@@ -53,7 +54,7 @@ def build_assets(strings: Strings) -> tuple[Asset, Asset]:
     script = without_comments(script).replace(LANGUAGE_PLACEHOLDER, json.dumps(strings.language), 1)
     script = script.replace(STRINGS_PLACEHOLDER, strings_json, 1)
     style = BLOCK_COMMENT_RE.sub("", (source / "quiz.css").read_text(encoding="utf-8"))
-    return _asset("quiz", "js", script), _asset("quiz", "css", style)
+    return content_hashed("quiz", "js", script), content_hashed("quiz", "css", style)
 
 
 def write_assets(

@@ -80,6 +80,11 @@ class QuizBlockProcessor(BlockProcessor):
             # Where the page's summary goes: the script fills it; without JavaScript it is empty.
             parent.append(Element("div", {"class": "quiz-summary"}))
             return True
+        if kind == "run" and index_text:
+            # A snippet's Run button: the run script (``snippets/static/run.js``) fills it; hidden
+            # without JavaScript and in print.
+            parent.append(Element("div", {"class": "snippet-run", "data-snippet": index_text, "hidden": "hidden"}))
+            return True
         conversion = self.preprocessor.conversion
         index = int(index_text) if index_text.isdigit() else -1
         if not 0 <= index < len(conversion.blocks) or kind not in ("quiz", "invalid"):

@@ -125,6 +125,11 @@ class QuizExtension(Extension):
                 "Report a question whose right answer is printed by a snippet block above it on the page "
                 "(unless the question says `recap: true`).",
             ],
+            "run_snippets": [
+                False,
+                'Leave a hidden <div class="snippet-run"> after each snippet block that shows code and output, '
+                "for the MkDocs plugin's Run button (run_snippets).",
+            ],
             # Not None by default: Python-Markdown would read any value given for a None default as a bool.
             "on_page": [_ignore, "Called with the PageResult of each conversion, at its end."],
             "search_exclude": [

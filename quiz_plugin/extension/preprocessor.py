@@ -44,6 +44,8 @@ class QuizPreprocessor(Preprocessor):
         extension.start(self.md, lines)
         fences = host_fences(self.md)
         self.snippet_blocks = SnippetBlocks(extension.snippets, "tabbed" in processors, "details" in processors, fences)
+        if extension.getConfig("run_snippets"):
+            self.snippet_blocks.run_marker = run_marker
         lines, include_problems = check_includes(self.md, normalized_lines(lines))
         conversion.lines = lines
         page_problems, checked, self.summary = extension.analyse(lines)
@@ -109,12 +111,13 @@ class QuizPreprocessor(Preprocessor):
         # The parts are written at the block's indent (inside a container, say), and the code that the
         # engine writes into them too: where the host reads no fence there, it writes indented code.
         blocks = self.snippet_blocks
-        host_fences = blocks.fences
+        host_fences, run_marker = blocks.fences, blocks.run_marker
         blocks.fences = host_fences if host_fences.reads_fence_at(indent) else Fences.NONE
+        blocks.run_marker = None  # no Run button in a question: running the code would answer it
         try:
             return self._parts_at(question, indent, index, snippets)
         finally:
-            blocks.fences = host_fences
+            blocks.fences, blocks.run_marker = host_fences, run_marker
 
     def _parts_at(self, question: Question, indent: str, index: int, snippets: bool) -> list[str]:
         shown_code = self._shown_code(question)
@@ -154,6 +157,11 @@ class QuizPreprocessor(Preprocessor):
             return self.extension.snippets.get(setting.value).code
         except SnippetError:
             return ""
+
+
+def run_marker(path: str) -> str:
+    """The marker line that the block processor turns into the element of a snippet's Run button."""
+    return f"{MARK}run {path}{MARK}"
 
 
 def normalized_lines(lines: list[str]) -> list[str]:

@@ -220,3 +220,13 @@ class QuizConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' __init_sub
     "" (the default) for none. It shows each reader, from what their browser keeps, their score per
     chapter, the questions to review (Leitner boxes: back after 1, 3 and 7 days), and lets them export,
     import and clear their progress. It is in the navigation only where `nav` lists it."""
+
+    run_snippets = c.Type(bool, default=False)
+    """A Run button under each snippet block that shows both code and output, for the snippets recorded on
+    CPython compiled to WebAssembly (`3.14-wasm32`): a reader runs the code, or their edit of it, in their
+    browser, on Pyodide served by the site itself (copied from `pyodide_dir` at build time, fetched on the
+    first press only), in a Web Worker with a Stop button, a fresh interpreter for every run. Off by default."""
+
+    pyodide_dir = c.Type(str, default="node_modules/pyodide")
+    """Where the npm package `pyodide` is, relative to mkdocs.yml (`npm ci` puts it in `node_modules/`);
+    read only when `run_snippets` is on. The same files should record the `3.14-wasm32` outputs."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import inspect
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -38,6 +39,7 @@ from .language import site_language
 from .listings import Listings
 from .navigation import page_order
 from .question_links import PageLinks, broken_links
+from .run_in_browser import RUN_BOX, Pyodide, find_pyodide, run_assets, site_files
 from .source import config_dir, display_path, front_matter_lines, snippets_dir
 
 if TYPE_CHECKING:  # MkDocs' template environment; the package does not depend on Jinja2 itself
@@ -66,6 +68,10 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         self.keep_questions = False  # the exporter needs every question whole, not only its listing
         self.page_result: PageResult | None = None  # what the extension found on the page being rendered
         self.facts: list[ItemFacts] = []  # what the item statistics need of each question
+        # The Run button's files (``run_snippets``), when it is on.
+        self.pyodide: Pyodide | None = None
+        self.run_script: Asset | None = None
+        self.run_worker: Asset | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         language = self.config.language or site_language(config)
@@ -80,6 +86,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
             version_notes=self.config.version_notes,
             predict_first=self.config.predict_first,
             shuffle=self.config.shuffle,
+            run_snippets=self.config.run_snippets,
             on_page=self._page_done,
         )
         self.extension.report = self._report
@@ -95,15 +102,23 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         # MkDocs types the list as names, but Python-Markdown takes Extension instances too.
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
         self.script, self.style = build_assets(strings)
+        self.pyodide = self.run_script = self.run_worker = None
+        if self.config.run_snippets:
+            directory = Path(config_dir(config.config_file_path)) / self.config.pyodide_dir
+            self.pyodide = find_pyodide(directory)
+            self.run_script, self.run_worker = run_assets(strings, self.pyodide)
         self.ids = IdRegistry(IdHistory(config_dir(config.config_file_path)))
         self.problems, self.pages_with_questions, self.links, self.facts = [], {}, [], []
         self.chapter_lists, self.asset_pages = set(), set()
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        for asset in (self.script, self.style):
-            assert asset is not None
-            files.append(File.generated(config, asset.path, content=asset.content))
+        for asset in (self.script, self.style, self.run_script, self.run_worker):
+            if asset is not None:
+                files.append(File.generated(config, asset.path, content=asset.content))
+        if self.pyodide is not None:
+            for file in site_files(config, self.pyodide, self.extension.snippets):
+                files.append(file)
         self.generated = generated = generated_files(config, self.config, files, self.strings)
         for file in generated.added:
             files.append(file)
@@ -132,6 +147,8 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
             bank.add(_site_page(page, result), questions, result.hashes)
         if result is not None and result.links:
             self.links.append(PageLinks(page.file.src_uri, result.path, result.line_offset, result.links))
+        if self.run_script is not None and RUN_BOX in html:
+            html = self._with_run_script(html, page)
         if has_chapter_list(html):
             # Its counts are written once every page is known (on_page_context); the script shows the
             # reader's progress there.
@@ -156,6 +173,13 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         self.asset_pages.add(page.file.src_uri)
         # Inside the content, so that Material's instant navigation runs it on the pages that need it.
         src = get_relative_url(self.script.path, page.url)
+        return f'{html}\n<script src="{src}" defer></script>'
+
+    def _with_run_script(self, html: str, page: Page) -> str:
+        """The run script (and the stylesheet, which styles its buttons) on a page with a Run button."""
+        assert self.run_script is not None
+        self.asset_pages.add(page.file.src_uri)
+        src = get_relative_url(self.run_script.path, page.url)
         return f'{html}\n<script src="{src}" defer></script>'
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..core.fences import FenceMap, Fences
@@ -37,6 +37,8 @@ SNIPPET_HEADER_RE = re.compile(
     r"^(?P<indent>[ ]*)(?P<fence>/{3,})[ ]*snippet(?![\w-])[ ]*(?:\|[ ]*(?P<path>.*?))?[ ]*$"
 )
 OPTION_RE = re.compile(r"^[ ]{4,}(?P<key>[A-Za-z_][\w-]*)[ ]*:[ ]*(?P<value>.*?)[ ]*$")
+# Recordings made on CPython compiled to WebAssembly (``3.14-wasm32``), the build a reader's Run runs.
+BROWSER_PLATFORM = "wasm32"
 SHOW_VALUES = {"code": (True, False), "output": (False, True), "code and output": (True, True)}
 
 
@@ -134,6 +136,9 @@ class SnippetBlocks:
     folding: bool = False  # whether pymdownx.details is there to fold helper code away
     fences: Fences = Fences.SUPERFENCES  # the fenced code the host's Markdown reads
     shown: list[ShownOutput] = field(default_factory=list)  # the outputs shown so far, in page order
+    # Where readers may run snippets in their browser: the line that stands, after a snippet's outputs,
+    # for its Run button (given the snippet's path). None: no Run button.
+    run_marker: Callable[[str], str] | None = None
 
     def expand(self, lines: Sequence[str], first_line: int) -> tuple[list[str], list[Problem]]:
         """Replace every snippet block in ``lines`` (the first of which is source line ``first_line``)."""
@@ -239,10 +244,16 @@ class SnippetBlocks:
                 if self._notes(versions):
                     title += f" · {self._notes(versions)}"
                 lines += [*code_block(output, "text", title, indent, fences=self.fences, copy=False), ""]
-            return lines
-        lines += [f"{indent}Output, by CPython version:", ""]
-        for output, versions in sorted(groups.items(), key=lambda group: min(map(newest_first, group[1]))):
-            lines += [f'{indent}=== "{version_list(versions)}"', ""]
-            notes = self._notes(versions)
-            lines += [*code_block(output, "text", notes, indent + "    ", fences=self.fences, copy=False), ""]
+        else:
+            lines += [f"{indent}Output, by CPython version:", ""]
+            for output, versions in sorted(groups.items(), key=lambda group: min(map(newest_first, group[1]))):
+                lines += [f'{indent}=== "{version_list(versions)}"', ""]
+                notes = self._notes(versions)
+                lines += [*code_block(output, "text", notes, indent + "    ", fences=self.fences, copy=False), ""]
+        if show[0] and self.run_marker is not None and any(v.platform == BROWSER_PLATFORM for v in recordings):
+            # Beside the recordings, only where both the code and its output are shown (a block that
+            # shows the code alone keeps its output for a question to ask), and only for a snippet
+            # recorded on the build the button runs: one that needs threads or processes, or is not
+            # meant for that version, has no such recording.
+            lines += [indent + self.run_marker(snippet.path), ""]
         return lines

@@ -118,6 +118,9 @@ def test_the_sdist_holds_the_package_its_data_and_its_documents_but_not_the_site
     for needed in (
         "quiz_plugin/extension/static/quiz.js",
         "quiz_plugin/extension/static/quiz.css",
+        "quiz_plugin/snippets/static/run.js",
+        "quiz_plugin/snippets/static/run-worker.js",
+        "quiz_plugin/snippets/static/run_snippet.py",
         "quiz_plugin/py.typed",
         "quiz_plugin/README.md",
         "quiz_plugin/CHANGELOG.md",
@@ -147,6 +150,9 @@ def test_the_wheel_holds_the_package_and_its_data_and_no_tests(wheel: Path) -> N
     for needed in (
         "quiz_plugin/extension/static/quiz.js",
         "quiz_plugin/extension/static/quiz.css",
+        "quiz_plugin/snippets/static/run.js",
+        "quiz_plugin/snippets/static/run-worker.js",
+        "quiz_plugin/snippets/static/run_snippet.py",
         "quiz_plugin/py.typed",
     ):
         assert needed in names

@@ -14,7 +14,7 @@ import pytest
 from mkdocs.config import config_options as c
 from mkdocs.config.base import BaseConfigOption
 
-from quiz_plugin.core.strings import ENGLISH, GENERATED_STRINGS, PAGE_STRINGS
+from quiz_plugin.core.strings import ENGLISH, GENERATED_STRINGS, PAGE_STRINGS, RUN_STRINGS
 from quiz_plugin.plugin import config as plugin_config
 from quiz_plugin.plugin.config import (
     BalanceConfig,
@@ -108,7 +108,15 @@ def strings_reference() -> str:
     lines = ["| key | English | used by |", "|---|---|---|"]
     for key, text in ENGLISH.items():
         shown = text.replace("|", "\\|")
-        used_by = "page" if key in PAGE_STRINGS else "generated pages" if key in GENERATED_STRINGS else "script"
+        used_by = (
+            "page"
+            if key in PAGE_STRINGS
+            else "generated pages"
+            if key in GENERATED_STRINGS
+            else "Run button"
+            if key in RUN_STRINGS
+            else "script"
+        )
         lines.append(f"| `{key}` | {shown} | {used_by} |")
     return "\n".join(lines) + "\n"
 
