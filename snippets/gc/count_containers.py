@@ -9,7 +9,7 @@ gc.get_count()  # its tuple goes to a free list, and the next call reuses it
 
 before = gc.get_count()[0]
 for i in range(100):
-    keep[i] = dict()  # an empty dict: the collector does not track it
+    keep[i] = dict()  # an empty dict: not tracked up to 3.13
 # highlight-next-line
 grown = gc.get_count()[0] - before
 tracked = sum(gc.is_tracked(d) for d in keep)

@@ -4,7 +4,7 @@ gc.collect()
 gc.disable()
 needle = "".join(["a needle ", "built at run time"])  # a new string, shared with nothing else
 in_list = [needle]
-in_dict = {"key": needle}  # only untracked contents: the dict is not tracked
+in_dict = {"key": needle}  # only untracked contents: not tracked up to 3.13
 in_tuple = tuple([needle])
 
 
