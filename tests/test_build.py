@@ -255,3 +255,10 @@ def test_a_blank_page_after_a_page_with_questions_asks_none(tmp_path: Path) -> N
     )
     out = build_site(config, tmp_path / "out")
     assert "assets/quiz/" not in page(out, "zz-blank")
+
+
+def test_a_site_without_run_snippets_ships_no_run_script_no_pyodide_and_no_sources(fixture_site: Path) -> None:
+    assert not (fixture_site / "assets" / "pyodide").exists()
+    assert not (fixture_site / "assets" / "snippets").exists()
+    assert sorted(path.name.split(".")[0] for path in (fixture_site / "assets" / "quiz").iterdir()) == ["quiz", "quiz"]
+    assert 'class="snippet-run"' not in page(fixture_site, "first")

@@ -67,6 +67,41 @@
     return sources.get(path);
   };
 
+  // Workers. Each run takes a worker whose interpreter has run nothing yet, and ends it afterwards. So
+  // that a later press need not wait for a new interpreter to load, one is started in the background
+  // after each run ends: the spare, shared by every snippet of the page and of the next pages. The
+  // first press starts none in advance: a reader who never presses Run fetches nothing.
+  // A worker's messages wait in its backlog until a run listens to them (a spare is ready before).
+  let runtime = null; // what the last interpreter said it was: a later start is a fresh one, not a download
+  let spare = null;
+  const spawn = () => {
+    const session = { worker: new Worker(workerUrl, { type: "module" }), listener: null, backlog: [] };
+    const deliver = (data) => (session.listener ? session.listener(data) : session.backlog.push(data));
+    session.worker.onmessage = ({ data }) => deliver(data);
+    session.worker.onerror = (event) => {
+      event.preventDefault();
+      deliver({ type: "failed", message: event.message || text("run_unsupported") });
+    };
+    return session;
+  };
+  const take = () => {
+    const session = spare || spawn();
+    spare = null;
+    return session;
+  };
+  const listen = (session, listener) => {
+    session.listener = listener;
+    for (const data of session.backlog.splice(0)) listener(data);
+  };
+  const refill = () => {
+    if (spare) return;
+    try {
+      spare = spawn();
+    } catch {
+      spare = null; // the next press says why
+    }
+  };
+
   let editors = 0; // for the ids that tie each editor to its label
 
   function setUp(box) {
@@ -110,14 +145,14 @@
 
     let worker = null;
     let started = 0;
-    let runtime = null;
 
     const say = (message) => {
       status.textContent = message;
     };
-    const finish = (message) => {
+    const finish = (message, again = true) => {
       if (worker) worker.terminate(); // its interpreter is never reused: the next run starts afresh
       worker = null;
+      if (again) refill();
       run.removeAttribute("aria-disabled");
       stop.setAttribute("aria-disabled", "true");
       box.classList.remove("snippet-run--running");
@@ -176,7 +211,7 @@
       try {
         program = await loadCode();
       } catch (error) {
-        finish(text("run_failed", { error: error.message }));
+        finish(text("run_failed", { error: error.message }), false);
         return;
       }
       say(text(runtime ? "run_starting" : "run_loading"));
@@ -186,22 +221,23 @@
       stop.removeAttribute("aria-disabled");
       box.classList.add("snippet-run--running");
       started = performance.now();
+      let current;
       try {
-        worker = new Worker(workerUrl, { type: "module" });
+        current = take();
       } catch (error) {
-        finish(text("run_failed", { error: error.message }));
+        finish(text("run_failed", { error: error.message }), false);
         return;
       }
-      const current = worker;
-      current.onmessage = ({ data }) => {
-        if (current !== worker) return; // a stopped run's last messages
+      worker = current.worker;
+      listen(current, (data) => {
+        if (current.worker !== worker) return; // a stopped run's last messages
         if (data.type === "ready") {
           runtime = data.runtime;
           heading.textContent = text("run_yours", { runtime: text("run_runtime", runtime) });
           result.hidden = false;
           say(text("run_running"));
           started = performance.now();
-          current.postMessage({ type: "run", path, code: program });
+          worker.postMessage({ type: "run", path, code: program });
         } else if (data.type === "output") {
           append(data.stream, data.text);
         } else if (data.type === "cut") {
@@ -210,14 +246,10 @@
           const key = data.status === 0 ? "run_done" : "run_status";
           finish(text(key, { seconds: seconds(data.seconds), status: data.status }));
         } else if (data.type === "failed") {
-          finish(data.blocked ? text("run_blocked") : text("run_failed", { error: data.message }));
+          // Not retried in the background: what failed once (a policy, a missing file) fails again.
+          finish(data.blocked ? text("run_blocked") : text("run_failed", { error: data.message }), false);
         }
-      };
-      current.onerror = (event) => {
-        if (current !== worker) return;
-        event.preventDefault();
-        finish(text("run_failed", { error: event.message || text("run_unsupported") }));
-      };
+      });
     });
 
     stop.addEventListener("click", () => {
