@@ -4,6 +4,8 @@
     .venv/bin/python benchmarks/lighthouse.py                      # served with gzip, 3 runs a page
     .venv/bin/python benchmarks/lighthouse.py --no-gzip --runs 1
     .venv/bin/python benchmarks/lighthouse.py --source /tmp/old --source .   # two checkouts, in turns
+    .venv/bin/python benchmarks/lighthouse.py --source /tmp/old=/tmp/venv-old/bin/python --source .
+                                              # an old checkout built by the Python of its own packages
 
 It builds the site (strictly, as published) into a temporary directory, serves it on 127.0.0.1 with
 a small threaded server that compresses text with gzip (as GitHub Pages and most hosts do; `--no-gzip`
@@ -118,7 +120,7 @@ def chapters(config_file: Path) -> list[str]:
     return [next(iter(entry.values())) for entry in section]
 
 
-def build(config_file: Path, site_dir: Path) -> None:
+def build(config_file: Path, site_dir: Path, python: str = sys.executable) -> None:
     """A strict build, in a fresh process run from the checkout (its own plugins and hooks)."""
     code = (
         "import sys; from mkdocs.commands.build import build; from mkdocs.config import load_config; "
@@ -126,9 +128,7 @@ def build(config_file: Path, site_dir: Path) -> None:
     )
     env = {**os.environ, "PYTHONPATH": str(config_file.parent)}
     # From the checkout's directory: pymdownx.snippets reads its base paths relative to it.
-    subprocess.run(
-        [sys.executable, "-c", code, str(config_file), str(site_dir)], check=True, env=env, cwd=config_file.parent
-    )
+    subprocess.run([python, "-c", code, str(config_file), str(site_dir)], check=True, env=env, cwd=config_file.parent)
 
 
 @dataclass
@@ -170,14 +170,14 @@ def weigh(config_file: Path, site: Path, only: list[str]) -> list[Chapter]:
     return weighed
 
 
-def measure(sources: list[Path], runs: int, use_gzip: bool, only: list[str]) -> list[list[Chapter]]:
+def measure(sources: list[tuple[Path, str]], runs: int, use_gzip: bool, only: list[str]) -> list[list[Chapter]]:
     """Every chapter of every checkout, `runs` times. The checkouts take turns page by page, so that
     a busy spell of the machine weighs on each of them alike."""
     with tempfile.TemporaryDirectory() as work, ExitStack() as servers:
         measured, bases = [], []
-        for index, source in enumerate(sources):
+        for index, (source, python) in enumerate(sources):
             site = Path(work) / f"site-{index}"
-            build(source / "mkdocs.yml", site)
+            build(source / "mkdocs.yml", site, python)
             measured.append(weigh(source / "mkdocs.yml", site, only))
             bases.append(servers.enter_context(serving(site, use_gzip)))
         for run in range(runs):
@@ -191,7 +191,7 @@ def measure(sources: list[Path], runs: int, use_gzip: bool, only: list[str]) -> 
                     chapter.accessibility.append(report["categories"]["accessibility"]["score"] * 100)
                     chapter.elements.append(int(report["audits"]["dom-size"]["numericValue"]))
                     print(
-                        f"  run {run + 1}/{runs} {sources[index].name or sources[index]} {chapter.page}: "
+                        f"  run {run + 1}/{runs} {sources[index][0].name or sources[index][0]} {chapter.page}: "
                         f"performance {chapter.performance[-1]:.0f}",
                         file=sys.stderr,
                     )
@@ -226,9 +226,9 @@ def main() -> None:
     parser.add_argument("--no-gzip", action="store_true", help="serve without compression")
     parser.add_argument(
         "--source",
-        type=Path,
         action="append",
-        help="a checkout to build (default: this one); give it twice to compare two, measured in turns",
+        help="a checkout to build (default: this one), as PATH or PATH=PYTHON (the Python whose packages "
+        "build it: an old checkout may need its own); give it twice to compare two, measured in turns",
     )
     parser.add_argument("pages", nargs="*", help="only these chapters (overview, gc, ...)")
     args = parser.parse_args()
@@ -236,8 +236,11 @@ def main() -> None:
         sys.exit("benchmarks/lighthouse.py needs Lighthouse: run `npm ci` at the repository root")
     if shutil.which(os.environ.get("CHROME_PATH", "/usr/bin/chromium")) is None:
         sys.exit("benchmarks/lighthouse.py needs Chromium (CHROME_PATH, default /usr/bin/chromium)")
-    sources = [source.resolve() for source in args.source or [ROOT]]
-    for source, measured in zip(sources, measure(sources, args.runs, not args.no_gzip, args.pages), strict=True):
+    sources = [
+        (Path(path).resolve(), python or sys.executable)
+        for path, _, python in (source.partition("=") for source in args.source or [str(ROOT)])
+    ]
+    for (source, _), measured in zip(sources, measure(sources, args.runs, not args.no_gzip, args.pages), strict=True):
         print(f"\n{source}")
         print_table(measured, args.runs, not args.no_gzip)
 

@@ -83,7 +83,8 @@ def check_site(
         plugin = next((p for p in config.plugins.values() if isinstance(p, QuizPlugin)), None)
         if plugin is None:
             raise SiteError(f"{config.config_file_path}: the quiz plugin is not in `plugins`")
-        plugin.config.update(options or {})
+        # The Run button's files (Pyodide) are for writing the site; its boxes change nothing checked here.
+        plugin.config.update({"run_snippets": False, **(options or {})})
         plugin.keep_questions = keep_questions
         try:
             config = config.plugins.on_config(config)

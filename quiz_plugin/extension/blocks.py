@@ -11,7 +11,7 @@ from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor
 
 from .conversion import MARK, NOT_RENDERED, PendingQuestion
-from .render import render_invalid
+from .render import render_invalid, snippet_output
 
 if TYPE_CHECKING:
     from .preprocessor import QuizPreprocessor
@@ -79,6 +79,10 @@ class QuizBlockProcessor(BlockProcessor):
         if kind == "summary" and not index_text:
             # Where the page's summary goes: the script fills it; without JavaScript it is empty.
             parent.append(Element("div", {"class": "quiz-summary"}))
+            return True
+        if kind == "output" and index_text.isdigit() and int(index_text) < len(self.preprocessor.conversion.outputs):
+            title, text = self.preprocessor.conversion.outputs[int(index_text)]
+            parent.append(snippet_output(title, text))
             return True
         if kind == "run" and index_text:
             # A snippet's Run button: the run script (``snippets/static/run.js``) fills it; hidden

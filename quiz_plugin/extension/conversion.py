@@ -58,6 +58,8 @@ class Conversion:
     problems: list[LocatedProblem] = field(default_factory=list)
     blocks: list[FoundBlock] = field(default_factory=list)
     hashes: dict[int, str] = field(default_factory=dict)  # content hash of each valid block, by index
+    # Each snippet output the page shows, (title, text), by the index its marker line names.
+    outputs: list[tuple[str, str]] = field(default_factory=list)
     part_names: dict[int, tuple[str, ...]] = field(default_factory=dict)  # its parts' names (``question_parts``)
     reader_keys: dict[int, ReaderKeys] = field(default_factory=dict)  # of `version: reader` blocks, by index
     rendered: int = 0  # questions rendered so far, to number them

@@ -44,6 +44,7 @@ class QuizPreprocessor(Preprocessor):
         extension.start(self.md, lines)
         fences = host_fences(self.md)
         self.snippet_blocks = SnippetBlocks(extension.snippets, "tabbed" in processors, "details" in processors, fences)
+        self.snippet_blocks.output_marker = self._output_marker
         if extension.getConfig("run_snippets"):
             self.snippet_blocks.run_marker = run_marker
         lines, include_problems = check_includes(self.md, normalized_lines(lines))
@@ -88,6 +89,12 @@ class QuizPreprocessor(Preprocessor):
         located = sorted(self.extension.located(p.line, p.message) for p in problems)
         self.conversion.problems.extend(located)
         return located
+
+    def _output_marker(self, text: str, title: str) -> str:
+        """The marker line of a snippet's recorded output, which the block processor turns into its element."""
+        outputs = self.conversion.outputs
+        outputs.append((title, text))
+        return f"{MARK}output {len(outputs) - 1}{MARK}"
 
     def _between(self, lines: list[str], start: int, stop: int) -> list[str]:
         """The lines from ``start`` to ``stop`` (0-based, outside question blocks), expanded, with the

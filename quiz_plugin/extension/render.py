@@ -378,3 +378,15 @@ def render_invalid(problems: Sequence[LocatedProblem], source: str, strings: Map
         SubElement(listing, "li").text = AtomicString(str(problem))
     SubElement(SubElement(root, "pre"), "code").text = AtomicString(source)
     return root
+
+
+def snippet_output(title: str, text: str) -> Element:
+    """A snippet's recorded output: ``<pre><samp>`` (HTML's element for a program's output), under its
+    title, in a ``highlight`` box as themes draw code. Its text is never read as Markdown."""
+    box = Element("div", {"class": "snippet-output highlight"})
+    if title:
+        label = SubElement(box, "span", {"class": "filename"})
+        label.text = AtomicString(title)
+    samp = SubElement(SubElement(box, "pre"), "samp")
+    samp.text = AtomicString(text if text.endswith("\n") or not text else text + "\n")
+    return box

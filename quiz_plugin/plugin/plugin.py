@@ -39,7 +39,7 @@ from .language import site_language
 from .listings import Listings
 from .navigation import page_order
 from .question_links import PageLinks, broken_links
-from .run_in_browser import RUN_BOX, Pyodide, find_pyodide, run_assets, site_files
+from .run_in_browser import RUN_BOX, SNIPPET_OUTPUT, Pyodide, find_pyodide, run_assets, site_files
 from .source import config_dir, display_path, front_matter_lines, snippets_dir
 
 if TYPE_CHECKING:  # MkDocs' template environment; the package does not depend on Jinja2 itself
@@ -156,7 +156,9 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
             if not questions:
                 return self._with_script(html, page)
         if not questions:
-            return html
+            # A snippet's output is drawn by the stylesheet, which the script keeps in the head through
+            # Material's instant navigation: a page with one needs both, as a page with questions does.
+            return self._with_script(html, page) if SNIPPET_OUTPUT in html else html
         assert result is not None
         words = self.extension.words
         self.facts += [

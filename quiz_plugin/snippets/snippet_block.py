@@ -139,6 +139,10 @@ class SnippetBlocks:
     # Where readers may run snippets in their browser: the line that stands, after a snippet's outputs,
     # for its Run button (given the snippet's path). None: no Run button.
     run_marker: Callable[[str], str] | None = None
+    # The line that stands for a recorded output (given its text and its title), which the host turns
+    # into <pre><samp>: a program's output, not code, and so none of a theme's work on code blocks.
+    # None: a fenced code block, as any Markdown reads it.
+    output_marker: Callable[[str, str], str] | None = None
 
     def expand(self, lines: Sequence[str], first_line: int) -> tuple[list[str], list[Problem]]:
         """Replace every snippet block in ``lines`` (the first of which is source line ``first_line``)."""
@@ -212,6 +216,11 @@ class SnippetBlocks:
             show = SHOW_VALUES[match["value"]]
         return show
 
+    def _output(self, output: str, title: str, indent: str) -> list[str]:
+        if self.output_marker is None:
+            return code_block(output, "text", title, indent, fences=self.fences, copy=False)
+        return [indent + self.output_marker(output, title)]
+
     def _notes(self, versions: list[Version]) -> str:
         """What the site says of the builds among ``versions`` that need saying (``version_notes``)."""
         notes = self.store.version_notes if self.store is not None else {}
@@ -243,13 +252,13 @@ class SnippetBlocks:
                 title = f"Output on CPython {version_list(versions)}"
                 if self._notes(versions):
                     title += f" · {self._notes(versions)}"
-                lines += [*code_block(output, "text", title, indent, fences=self.fences, copy=False), ""]
+                lines += [*self._output(output, title, indent), ""]
         else:
             lines += [f"{indent}Output, by CPython version:", ""]
             for output, versions in sorted(groups.items(), key=lambda group: min(map(newest_first, group[1]))):
                 lines += [f'{indent}=== "{version_list(versions)}"', ""]
                 notes = self._notes(versions)
-                lines += [*code_block(output, "text", notes, indent + "    ", fences=self.fences, copy=False), ""]
+                lines += [*self._output(output, notes, indent + "    "), ""]
         if show[0] and self.run_marker is not None and any(v.platform == BROWSER_PLATFORM for v in recordings):
             # Beside the recordings, only where both the code and its output are shown (a block that
             # shows the code alone keeps its output for a question to ask), and only for a snippet

@@ -65,6 +65,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     (copy / "quiz_plugin").symlink_to(ROOT / "quiz_plugin")  # mkdocs.yml watches it
     for name in ("hooks", "overrides"):  # the site's hook and theme overrides, read from mkdocs.yml
         (copy / name).symlink_to(ROOT / name)
+    (copy / "node_modules").symlink_to(ROOT / "node_modules")  # Pyodide, which the build copies for Run
     with contextlib.chdir(copy):
         yield copy
 
