@@ -255,3 +255,24 @@ def test_a_policy_with_wasm_unsafe_eval_runs(browser: Browser, built_site: Path)
             expect(status(box)).to_have_text(FINISHED)
         finally:
             context.close()
+
+
+def test_after_instant_navigation_the_new_pages_run_buttons_work(browser: Browser, real_site_url: str) -> None:
+    # Overview has no Run button, so the run script first arrives with the page instant navigation
+    # brings; then a second page of them, in the same document.
+    context = browser.new_context(base_url=real_site_url, viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto("overview/")
+        page.evaluate("window.sameDocument = true")
+        for title, path in (("Garbage collection", "gc/"), ("Objects and containers", "containers/")):
+            page.locator(".md-nav").get_by_role("link", name=title, exact=True).first.click()
+            page.wait_for_url(f"**/{path}")
+            box = page.locator(".snippet-run[data-snippet]").first
+            run_and_wait(box)
+            expect(status(box)).to_have_text(FINISHED)
+            recorded = ROOT / "snippets" / str(box.get_attribute("data-snippet")).replace(".py", ".3.14-wasm32.out")
+            assert box.locator(".snippet-run__output").text_content() == recorded.read_text(encoding="utf-8")
+        assert page.evaluate("window.sameDocument === true"), "a new document: no instant navigation"
+    finally:
+        context.close()
