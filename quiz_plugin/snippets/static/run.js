@@ -137,10 +137,11 @@
     const heading = make("p", "snippet-run__heading");
     const output = make("pre", "snippet-run__output");
     output.tabIndex = 0; // a long output scrolls: the keyboard must reach it
-    const code = make("code");
+    const code = make("samp"); // a program's output, as the recordings above are
     output.append(code);
     result.append(heading, output);
-    box.append(bar, editor, result);
+    // Only the buttons go into the page now: the editor and the output, when first needed.
+    box.append(bar);
     box.hidden = false;
 
     let worker = null;
@@ -187,6 +188,7 @@
           return;
         }
       }
+      if (!editor.isConnected) bar.after(editor);
       editor.hidden = !open;
       edit.setAttribute("aria-expanded", String(open));
       if (open) field.focus();
@@ -234,6 +236,7 @@
         if (data.type === "ready") {
           runtime = data.runtime;
           heading.textContent = text("run_yours", { runtime: text("run_runtime", runtime) });
+          if (!result.isConnected) box.append(result);
           result.hidden = false;
           say(text("run_running"));
           started = performance.now();
