@@ -110,7 +110,15 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         keep = generated.answer_key is not None or self.keep_questions
         order = page_order(config.nav, files, left_out=generated.pages)
         self.bank = BuildBank(
-            order, generated.chapter_list_url, self.extension.snippets, keep_entries=keep, strings=self.strings
+            order,
+            generated.chapter_list_url,
+            self.extension.snippets,
+            keep_entries=keep,
+            strings=self.strings,
+            # What only the opt-in pages use: a site without them does not pay for it on every question.
+            json_lines=generated.json is not None,
+            list_items=generated.questions_page is not None,
+            previews=generated.progress_page is not None,
         )
         return files
 
