@@ -25,7 +25,7 @@ from ..bank.build import BuildBank
 from ..bank.duplicates import IdHistory, IdRegistry, register_ids
 from ..bank.entries import SitePage, SourcePage
 from ..bank.progress import annotate_chapter_lists, fill_progress, has_chapter_list, progress_markdown
-from ..core.balance import Balance, ItemFacts, Thresholds
+from ..core.balance import Balance, ItemFacts, PackedFacts, Thresholds
 from ..core.model import LocatedProblem
 from ..core.strings import Strings, interface_strings
 from ..extension.assets import Asset, build_assets
@@ -65,7 +65,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         self.bank: BuildBank | None = None
         self.keep_questions = False  # the exporter needs every question whole, not only its listing
         self.page_result: PageResult | None = None  # what the extension found on the page being rendered
-        self.facts: list[ItemFacts] = []  # what the item statistics need of each question
+        self.packed_facts: list[PackedFacts] = []  # what the item statistics need of each question
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         language = self.config.language or site_language(config)
@@ -96,7 +96,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
         self.script, self.style = build_assets(strings)
         self.ids = IdRegistry(IdHistory(config_dir(config.config_file_path)))
-        self.problems, self.pages_with_questions, self.links, self.facts = [], {}, [], []
+        self.problems, self.pages_with_questions, self.links, self.packed_facts = [], {}, [], []
         self.chapter_lists, self.asset_pages = set(), set()
         return config
 
@@ -150,8 +150,9 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
             return html
         assert result is not None
         words = self.extension.words
-        self.facts += [
-            ItemFacts.of(question, result.path, question.line + result.line_offset, words) for question in questions
+        self.packed_facts += [
+            ItemFacts.of(question, result.path, question.line + result.line_offset, words).packed()
+            for question in questions
         ]
         source = page.file.abs_src_path or ""
         for problem in register_ids(self.ids, result.path, result.line_offset, questions, source):
@@ -248,6 +249,11 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         if head_end == -1:
             return link + output
         return output[:head_end] + link + output[head_end:]
+
+    @property
+    def facts(self) -> list[ItemFacts]:
+        """What the item statistics need of each question rendered so far."""
+        return [ItemFacts.unpacked(packed) for packed in self.packed_facts]
 
     def _report(self, problem: LocatedProblem) -> None:
         self.problems.append(problem)
