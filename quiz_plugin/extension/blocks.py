@@ -97,13 +97,20 @@ class QuizBlockProcessor(BlockProcessor):
         if count >= 0:
             # The usual case: the whole question is in this list of blocks. Take it at once, and parse
             # each part's blocks in one call (a container hands its blocks over one by one instead).
+            # Each part: its marker's name, and its blocks (the rest of the marker's block first).
+            name: str | None = None
             part: list[str] = []
             for block in blocks[:count]:
-                if block.startswith(MARKER_STARTS) and _part_marker(block) is not None:
-                    self._parse_part(question, part)
-                    part = []
-                part.append(block)
-            self._parse_part(question, part)
+                marker = _part_marker(block) if block.startswith(MARKER_STARTS) else None
+                if marker is not None:
+                    if name is not None:
+                        self._parse_blocks(question, name, part)
+                    name, rest = marker
+                    part = [rest] if rest else []
+                else:
+                    part.append(block)
+            if name is not None:
+                self._parse_blocks(question, name, part)
             del blocks[: count + 1]
             self._finish(question)
         else:
@@ -115,8 +122,12 @@ class QuizBlockProcessor(BlockProcessor):
         marker = _part_marker(blocks[0]) if blocks else None
         if marker is not None:
             name, rest = marker
-            question.current = question.parts[name] = Element("div")
-            self.parser.parseBlocks(question.current, ([rest] if rest else []) + blocks[1:])
+            self._parse_blocks(question, name, ([rest] if rest else []) + blocks[1:])
+
+    def _parse_blocks(self, question: _OpenQuestion, name: str, blocks: list[str]) -> None:
+        """Parse the part ``name`` from its Markdown blocks."""
+        question.current = question.parts[name] = Element("div")
+        self.parser.parseBlocks(question.current, blocks)
 
     def _continue(self, question: _OpenQuestion, block: str) -> None:
         marker = _part_marker(block)
