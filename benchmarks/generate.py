@@ -232,9 +232,7 @@ def _without_opt_in_pages(entry: str | dict[str, object]) -> str | dict[str, obj
     return {name: {key: value for key, value in options.items() if key not in OPT_IN_PAGES}}
 
 
-def write_site(
-    directory: Path, shape: SiteShape, plain: bool, search: bool = True, opt_in_pages: bool = False
-) -> Path:
+def write_site(directory: Path, shape: SiteShape, plain: bool, search: bool = True, opt_in_pages: bool = False) -> Path:
     """Write one twin into ``directory`` and return its mkdocs.yml (without the search plugin if asked;
     with the plugin's opt-in pages if asked)."""
     docs = directory / "docs"

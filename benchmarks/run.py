@@ -8,7 +8,8 @@ twin, the quiz twin (the plugin as an adopting site gets it: no opt-in pages, ev
 this site on) and the quiz twin with this site's opt-in pages (the "All questions" chapters, the
 progress page, quizzes.json). It builds them in turn, each build in a fresh process (build_once.py),
 and prints for each quiz site against the plain twin: the ratio of the median wall-clock times, of the
-median CPU times, and of the fastest builds (wall and CPU); the headline is the quiz twin's. It prints
+median CPU times, of the fastest builds (wall and CPU), and the median of each round's CPU ratio; the
+headline is the quiz twin's. It prints
 the opt-in pages' own cost (the quiz twin with them against the quiz twin), the load average around
 each series of builds, the peak memory, and the HTML bytes the questions add. Then it measures, in
 headless Chromium, how long the quiz script takes to set up a page of 200 questions and how long a
@@ -17,17 +18,21 @@ click on "Check" takes to show its feedback (browser.py).
 Nothing here passes or fails: it prints figures measured on this machine, against a baseline
 measured in the same run.
 
-Measured on the project's shared 2-core machine (load 6 to 16 from other work: wall-clock medians
-spread by up to 180%, so the CPU time of each build process is the steadier figure), 10,000 questions:
+Measured on the project's shared 2-core machine (load 2 to 16 from other work: wall-clock times of one
+site spread by 20% to 180%, so the CPU time of each build process is the steadier figure), 10,000
+questions:
 
 - before the speed work (branch speed at 2fb1d16, 7 builds of each twin): with search 1.56x wall
   (median), 1.24x CPU; without search 1.55x wall, 1.39x CPU. Targets: 1.10x and 1.15x.
-- after it, before merging main (phase profile, one build of each twin): without search 1.34x, the
-  quiz's extra CPU time down from 3.8 s to 3.0 s (garbage collection 0.77 -> 0.47 s, parse 0.62 ->
-  0.49 s, block processor 0.45 -> 0.37 s, search view 0.10 -> 0 s).
-- after merging main, whose site configuration adds the "All questions" pages split by chapter (201
-  more pages in the quiz twin) and the progress page (2 builds of each twin): with search 1.26x wall,
-  1.23x CPU; without search 1.24x wall (median; fastest builds 1.54x), 1.45x CPU. Neither target is met.
+- after it, merged with main, whose site configuration adds the "All questions" pages split by chapter
+  (201 more pages in the quiz twin) and the progress page (2 builds of each twin): with search 1.26x
+  wall, 1.23x CPU; without search 1.24x wall (median; fastest builds 1.54x), 1.45x CPU.
+- the quiz twin without those opt-in pages (the plugin's defaults) is the headline since branch speed2;
+  before its work (5 builds of each site): with search 1.08x CPU (fastest 1.23x), without 1.29x CPU
+  (fastest 1.28x). After it: with search 1.06x CPU (fastest 1.04x, round by round 1.04x), without
+  1.18x CPU (fastest 1.16x, round by round 1.17x); built interleaved with the engine before it,
+  without search: 1.13x median CPU, 1.15x fastest (before: 1.38x, 1.28x). The README's Performance
+  section has the details.
 """
 
 from __future__ import annotations
@@ -192,13 +197,16 @@ def print_times(label: str, measured: Measured, search: bool) -> None:
 
 
 def _ratios(builds: Builds, baseline: Builds) -> str:
-    """Median wall, median CPU, fastest wall and fastest CPU of ``builds`` over ``baseline``: on a shared
-    machine the CPU times and the fastest builds (the least disturbed) are the steadier figures."""
+    """Median wall, median CPU, fastest wall and fastest CPU of ``builds`` over ``baseline``, and the
+    median of each round's CPU ratio: on a shared machine the CPU times and the fastest builds (the least
+    disturbed) are the steadier figures, and the builds of one round ran under much the same load."""
+    rounds = [mine / theirs for mine, theirs in zip(builds.cpu_seconds, baseline.cpu_seconds, strict=True)]
     return (
         f"wall {builds.median_seconds / baseline.median_seconds:.2f}x, "
         f"CPU {builds.median_cpu_seconds / baseline.median_cpu_seconds:.2f}x, "
         f"fastest {min(builds.seconds) / min(baseline.seconds):.2f}x, "
-        f"fastest CPU {min(builds.cpu_seconds) / min(baseline.cpu_seconds):.2f}x"
+        f"fastest CPU {min(builds.cpu_seconds) / min(baseline.cpu_seconds):.2f}x, "
+        f"CPU round by round {statistics.median(rounds):.2f}x"
     )
 
 
@@ -249,7 +257,9 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="write the sites here and keep them (default: a temporary directory)")
     arguments = parser.parse_args()
 
-    print(f"Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs, load average {load_average()}")
+    print(
+        f"Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs, load average {load_average()}"
+    )
     with tempfile.TemporaryDirectory(prefix="quiz-bench-") as temporary:
         work = arguments.keep or Path(temporary)
         for size in (int(value) for value in arguments.sizes.split(",")):
