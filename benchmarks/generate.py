@@ -8,6 +8,12 @@ each question in `/// quiz | <id>` ... `///` (with its settings lines); the plai
 kinds of lines out, so the question is ordinary paragraphs and lists. The build-time ratio of the two
 is then the cost of the plugin alone.
 
+The quiz twin has the plugin as a site that adopts it gets it: the pages and files it adds only on
+request (`OPT_IN_PAGES`) are off, as by default, while every check this site asks of each page stays
+on (`predict_first`, the balance thresholds, ...: more work than the defaults, not less). A third
+site, the quiz twin with this site's opt-in pages (the "All questions" chapters, the progress page,
+quizzes.json), measures what those cost on their own.
+
     python benchmarks/generate.py OUT_DIR --pages 20 --per-page 50
 """
 
@@ -182,8 +188,13 @@ def page_markdown(page: int, per_page: int, plain: bool) -> str:
     return "\n".join(parts)
 
 
-def site_config(name: str, plain: bool, search: bool = True) -> dict[str, object]:
-    """The project's theme, plugins and Markdown extensions, without its nav and paths."""
+# The plugin's options that add pages or files to a site; each is off unless a site asks for it.
+OPT_IN_PAGES = ("questions_page", "progress_page", "quizzes_json", "answer_key", "answer_key_page")
+
+
+def site_config(name: str, plain: bool, search: bool = True, opt_in_pages: bool = False) -> dict[str, object]:
+    """The project's theme, plugins and Markdown extensions, without its nav and paths (and, unless
+    ``opt_in_pages``, without the plugin's options that add pages or files)."""
     project = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     extensions = []
     for extension in project["markdown_extensions"]:
@@ -193,15 +204,16 @@ def site_config(name: str, plain: bool, search: bool = True) -> dict[str, object
     theme = dict(project["theme"])
     if "custom_dir" in theme:  # relative to the project's mkdocs.yml
         theme["custom_dir"] = str(ROOT / theme["custom_dir"])
+    plugins = [
+        _without_opt_in_pages(plugin) if _plugin_name(plugin) == "quizblocks" and not opt_in_pages else plugin
+        for plugin in project["plugins"]
+        if not (plain and _plugin_name(plugin) == "quizblocks") and (search or _plugin_name(plugin) != "search")
+    ]
     return {
         "site_name": name,
         "strict": True,
         "theme": theme,
-        "plugins": [
-            plugin
-            for plugin in project["plugins"]
-            if not (plain and _plugin_name(plugin) == "quizblocks") and (search or _plugin_name(plugin) != "search")
-        ],
+        "plugins": plugins,
         "markdown_extensions": extensions,
     }
 
@@ -211,8 +223,18 @@ def _plugin_name(entry: str | dict[str, object]) -> str:
     return entry if isinstance(entry, str) else next(iter(entry))
 
 
-def write_site(directory: Path, shape: SiteShape, plain: bool, search: bool = True) -> Path:
-    """Write one twin into ``directory`` and return its mkdocs.yml (without the search plugin if asked)."""
+def _without_opt_in_pages(entry: str | dict[str, object]) -> str | dict[str, object]:
+    """The plugin's entry in mkdocs.yml with its options that add pages or files left out."""
+    if isinstance(entry, str):
+        return entry
+    name, options = next(iter(entry.items()))
+    assert isinstance(options, dict)
+    return {name: {key: value for key, value in options.items() if key not in OPT_IN_PAGES}}
+
+
+def write_site(directory: Path, shape: SiteShape, plain: bool, search: bool = True, opt_in_pages: bool = False) -> Path:
+    """Write one twin into ``directory`` and return its mkdocs.yml (without the search plugin if asked;
+    with the plugin's opt-in pages if asked)."""
     docs = directory / "docs"
     docs.mkdir(parents=True, exist_ok=True)
     (docs / "index.md").write_text("# Benchmark site\n\n" + PROSE + "\n", encoding="utf-8")
@@ -220,13 +242,27 @@ def write_site(directory: Path, shape: SiteShape, plain: bool, search: bool = Tr
         (docs / f"page-{page:03d}.md").write_text(page_markdown(page, shape.per_page, plain), encoding="utf-8")
     name = f"{'Plain' if plain else 'Quiz'} twin, {shape.questions} questions"
     config = directory / "mkdocs.yml"
-    config.write_text(yaml.safe_dump(site_config(name, plain, search), sort_keys=False), encoding="utf-8")
+    text = yaml.safe_dump(site_config(name, plain, search, opt_in_pages), sort_keys=False)
+    config.write_text(text, encoding="utf-8")
     return config
 
 
-def write_twins(directory: Path, shape: SiteShape, search: bool = True) -> tuple[Path, Path]:
-    """Write both twins under ``directory``; return (plain config, quiz config)."""
-    return write_site(directory / "plain", shape, True, search), write_site(directory / "quiz", shape, False, search)
+@dataclass(frozen=True)
+class Twins:
+    """The mkdocs.yml of each site written for one shape."""
+
+    plain: Path
+    quiz: Path  # the plugin as an adopting site gets it: no opt-in pages
+    quiz_with_pages: Path  # the same, with this site's opt-in pages
+
+
+def write_twins(directory: Path, shape: SiteShape, search: bool = True) -> Twins:
+    """Write the plain twin, the quiz twin and the quiz twin with opt-in pages under ``directory``."""
+    return Twins(
+        write_site(directory / "plain", shape, True, search),
+        write_site(directory / "quiz", shape, False, search),
+        write_site(directory / "quiz-pages", shape, False, search, opt_in_pages=True),
+    )
 
 
 def main() -> None:
@@ -235,8 +271,8 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=20)
     parser.add_argument("--per-page", type=int, default=50)
     arguments = parser.parse_args()
-    plain, quiz = write_twins(arguments.out, SiteShape(arguments.pages, arguments.per_page))
-    print(f"plain twin: {plain}\nquiz twin:  {quiz}")
+    twins = write_twins(arguments.out, SiteShape(arguments.pages, arguments.per_page))
+    print(f"plain twin: {twins.plain}\nquiz twin:  {twins.quiz}\nquiz twin with opt-in pages: {twins.quiz_with_pages}")
 
 
 if __name__ == "__main__":

@@ -1,28 +1,38 @@
 """The performance figures of the README: build time against plain Markdown, sizes, memory, browser.
 
     .venv/bin/python benchmarks/run.py                 # 1,000 and 10,000 questions, 7 rounds
-    .venv/bin/python benchmarks/run.py --sizes 1000 --rounds 3 --no-browser --explain
+    .venv/bin/python benchmarks/run.py --sizes 10000 --rounds 5 --no-browser --explain
 
-For each size it writes a quiz site and its plain-Markdown twin (see generate.py), builds the two
-alternately, each build in a fresh process (build_once.py), and prints the median build times and
-their ratio, the peak memory of the builds, and the HTML bytes the questions add. Then it measures,
-in headless Chromium, how long the quiz script takes to set up a page of 200 questions and how long a
+For each size, with and without the search plugin, it writes three sites (see generate.py): the plain
+twin, the quiz twin (the plugin as an adopting site gets it: no opt-in pages, every per-page check of
+this site on) and the quiz twin with this site's opt-in pages (the "All questions" chapters, the
+progress page, quizzes.json). It builds them in turn, each build in a fresh process (build_once.py),
+and prints for each quiz site against the plain twin: the ratio of the median wall-clock times, of the
+median CPU times, of the fastest builds (wall and CPU), and the median of each round's CPU ratio; the
+headline is the quiz twin's. It prints
+the opt-in pages' own cost (the quiz twin with them against the quiz twin), the load average around
+each series of builds, the peak memory, and the HTML bytes the questions add. Then it measures, in
+headless Chromium, how long the quiz script takes to set up a page of 200 questions and how long a
 click on "Check" takes to show its feedback (browser.py).
 
 Nothing here passes or fails: it prints figures measured on this machine, against a baseline
 measured in the same run.
 
-Measured on the project's shared 2-core machine (load 6 to 16 from other work: wall-clock medians
-spread by up to 180%, so the CPU time of each build process is the steadier figure), 10,000 questions:
+Measured on the project's shared 2-core machine (load 2 to 16 from other work: wall-clock times of one
+site spread by 20% to 180%, so the CPU time of each build process is the steadier figure), 10,000
+questions:
 
 - before the speed work (branch speed at 2fb1d16, 7 builds of each twin): with search 1.56x wall
   (median), 1.24x CPU; without search 1.55x wall, 1.39x CPU. Targets: 1.10x and 1.15x.
-- after it, before merging main (phase profile, one build of each twin): without search 1.34x, the
-  quiz's extra CPU time down from 3.8 s to 3.0 s (garbage collection 0.77 -> 0.47 s, parse 0.62 ->
-  0.49 s, block processor 0.45 -> 0.37 s, search view 0.10 -> 0 s).
-- after merging main, whose site configuration adds the "All questions" pages split by chapter (201
-  more pages in the quiz twin) and the progress page (2 builds of each twin): with search 1.26x wall,
-  1.23x CPU; without search 1.24x wall (median; fastest builds 1.54x), 1.45x CPU. Neither target is met.
+- after it, merged with main, whose site configuration adds the "All questions" pages split by chapter
+  (201 more pages in the quiz twin) and the progress page (2 builds of each twin): with search 1.26x
+  wall, 1.23x CPU; without search 1.24x wall (median; fastest builds 1.54x), 1.45x CPU.
+- the quiz twin without those opt-in pages (the plugin's defaults) is the headline since branch speed2;
+  before its work (5 builds of each site): with search 1.08x CPU (fastest 1.23x), without 1.29x CPU
+  (fastest 1.28x). After it: with search 1.06x CPU (fastest 1.04x, round by round 1.04x), without
+  1.18x CPU (fastest 1.16x, round by round 1.17x); built interleaved with the engine before it,
+  without search: 1.13x median CPU, 1.15x fastest (before: 1.38x, 1.28x). The README's Performance
+  section has the details.
 """
 
 from __future__ import annotations
@@ -42,7 +52,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import SiteShape, write_twins  # noqa: E402
+from generate import SiteShape, Twins, write_twins  # noqa: E402
 
 BUILD_ONCE = Path(__file__).resolve().parent / "build_once.py"
 SHAPES = {1000: SiteShape(20, 50), 10000: SiteShape(200, 50)}
@@ -69,6 +79,7 @@ class Builds:
 
 def build_once(config: Path, site_dir: Path) -> dict[str, Any]:
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    environment.pop("QUIZ_ANSWER_KEY", None)  # previews only: the published site never has the answer key
     # The unmeasured first build writes the bytecode of every module it imports, as any installation
     # does once; with PYTHONDONTWRITEBYTECODE set, each measured build would compile them again.
     environment.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -96,22 +107,43 @@ def print_asset_sizes(site_dir: Path) -> None:
         print(f"  {kind} {path.name}: {len(data):,} bytes raw, {len(gzip.compress(data, 9)):,} gzip -9")
 
 
-def time_twins(plain_config: Path, quiz_config: Path, work: Path, rounds: int) -> tuple[Builds, Builds]:
-    """Build the twins alternately, ``rounds`` times each, after one unmeasured build of each."""
-    plain_out, quiz_out = work / "plain-site", work / "quiz-site"
-    plain, quiz = Builds(), Builds()
-    build_once(plain_config, plain_out)  # warm the disk cache and the bytecode of both twins
-    engine = build_once(quiz_config, quiz_out)["engine"]
+def load_average() -> str:
+    """The machine's load over the last 1, 5 and 15 minutes: how much other work shared it."""
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+@dataclass
+class Measured:
+    """The builds of the three sites written for one shape, with and without search."""
+
+    plain: Builds
+    quiz: Builds
+    quiz_with_pages: Builds
+    load_before: str
+    load_after: str
+
+
+def time_sites(twins: Twins, work: Path, rounds: int) -> Measured:
+    """Build the three sites in turn, ``rounds`` times each, after one unmeasured build of each."""
+    sites = [
+        (Builds(), twins.plain, work / "plain-site"),
+        (Builds(), twins.quiz, work / "quiz-site"),
+        (Builds(), twins.quiz_with_pages, work / "quiz-pages-site"),
+    ]
+    for _, config, out in sites:  # warm the disk cache and write the bytecode
+        engine = build_once(config, out)["engine"]
     print(f"  engine measured: {Path(str(engine)).parent}")
+    load_before = load_average()
     for round_number in range(rounds):
-        # Alternate the order, so that neither twin always runs on a warmer or cooler machine.
-        order = [(plain, plain_config, plain_out), (quiz, quiz_config, quiz_out)]
-        for builds, config, out in order if round_number % 2 == 0 else reversed(order):
+        # Rotate the order, so that no site always runs first, on a warmer or cooler machine.
+        shift = round_number % len(sites)
+        for builds, config, out in sites[shift:] + sites[:shift]:
             figures = build_once(config, out)
             builds.seconds.append(figures["seconds"])
             builds.cpu_seconds.append(figures["cpu_seconds"])
             builds.peak_kib.append(int(figures["peak_kib"]))
-    return plain, quiz
+    plain, quiz, with_pages = (builds for builds, _, _ in sites)
+    return Measured(plain, quiz, with_pages, load_before, load_average())
 
 
 TARGETS = {True: 1.10, False: 1.15}  # build time quiz / plain at 10,000 questions, with and without search
@@ -120,56 +152,79 @@ TARGETS = {True: 1.10, False: 1.15}  # build time quiz / plain at 10,000 questio
 def measure_size(work: Path, questions: int, rounds: int, explain: bool) -> None:
     shape = SHAPES.get(questions) or SiteShape(max(1, questions // 50), 50)
     directory = work / f"{shape.questions}"
-    print(f"\n{shape.questions:,} questions ({shape.pages} pages x {shape.per_page}), {rounds} builds of each twin:")
+    print(f"\n{shape.questions:,} questions ({shape.pages} pages x {shape.per_page}), {rounds} builds of each site:")
     for search in (True, False):
         # Material's search plugin indexes every element of every page, and the plugin hands it only each
         # question's text: the ratio without search shows the plugin's own cost more plainly.
-        twins = directory if search else work / f"{shape.questions}-without-search"
-        plain, quiz = time_twins(*write_twins(twins, shape, search=search), twins, rounds)
-        print_times("with the search plugin" if search else "without the search plugin", plain, quiz, search)
+        sites = directory if search else work / f"{shape.questions}-without-search"
+        measured = time_sites(write_twins(sites, shape, search=search), sites, rounds)
+        print_times("with the search plugin" if search else "without the search plugin", measured, search)
         if search:
-            print_sizes(twins, shape, plain, quiz)
+            print_sizes(sites, shape, measured)
     if explain:
         from profile_build import explain_twins
 
         explain_twins(work / f"{shape.questions}", work / f"{shape.questions}-without-search")
 
 
-def print_times(label: str, plain: Builds, quiz: Builds, search: bool) -> None:
-    print(f"  {label}:")
-    print(f"    plain Markdown build: median {plain.median_seconds:.2f} s  (all: {_seconds(plain.seconds)})")
-    print(f"    quiz build:           median {quiz.median_seconds:.2f} s  (all: {_seconds(quiz.seconds)})")
+def print_times(label: str, measured: Measured, search: bool) -> None:
+    plain = measured.plain
+    print(f"  {label} (load average before {measured.load_before}, after {measured.load_after}):")
+    print(f"    {'site':<32} {'median':>8} {'CPU':>8} {'fastest':>8} {'fastest CPU':>12}   all builds (s)")
+    for name, builds in (
+        ("plain twin", plain),
+        ("quiz twin (opt-in pages off)", measured.quiz),
+        ("quiz twin with opt-in pages", measured.quiz_with_pages),
+    ):
+        print(
+            f"    {name:<32} {builds.median_seconds:7.2f}s {builds.median_cpu_seconds:7.2f}s "
+            f"{min(builds.seconds):7.2f}s {min(builds.cpu_seconds):11.2f}s   {_seconds(builds.seconds)}"
+        )
+    target = f"target at 10,000 questions: at most {TARGETS[search]:.2f}x"
+    print(f"    quiz / plain, {target}:")
+    print(f"      quiz twin (opt-in pages off, the headline): {_ratios(measured.quiz, plain)}")
+    print(f"      quiz twin with opt-in pages:                {_ratios(measured.quiz_with_pages, plain)}")
+    pages_cost = measured.quiz_with_pages.median_cpu_seconds - measured.quiz.median_cpu_seconds
     print(
-        f"    ratio quiz / plain:   {quiz.median_seconds / plain.median_seconds:.2f}x  "
-        f"(target at 10,000 questions: at most {TARGETS[search]:.2f}x)"
+        f"    the opt-in pages' own cost: {pages_cost:+.2f} s CPU (median), "
+        f"{_ratios(measured.quiz_with_pages, measured.quiz)} of the quiz twin"
     )
+    # How noisy the machine was: the spread of each site's builds around their median.
     print(
-        f"    CPU time of the builds: plain {plain.median_cpu_seconds:.2f} s, quiz {quiz.median_cpu_seconds:.2f} s, "
-        f"ratio {quiz.median_cpu_seconds / plain.median_cpu_seconds:.2f}x"
+        f"    spread (slowest - fastest) / median: plain {_spread(plain):.0%}, quiz {_spread(measured.quiz):.0%}, "
+        f"with pages {_spread(measured.quiz_with_pages):.0%}"
     )
-    # On a machine shared with others, the fastest build of each twin is the least disturbed one.
-    print(
-        f"    fastest builds: plain {min(plain.seconds):.2f} s, quiz {min(quiz.seconds):.2f} s, "
-        f"ratio {min(quiz.seconds) / min(plain.seconds):.2f}x"
-    )
-    # How noisy the machine was: the spread of each twin's builds around their median.
-    print(f"    spread (slowest - fastest) / median: plain {_spread(plain):.0%}, quiz {_spread(quiz):.0%}")
 
 
-def print_sizes(directory: Path, shape: SiteShape, plain: Builds, quiz: Builds) -> None:
+def _ratios(builds: Builds, baseline: Builds) -> str:
+    """Median wall, median CPU, fastest wall and fastest CPU of ``builds`` over ``baseline``, and the
+    median of each round's CPU ratio: on a shared machine the CPU times and the fastest builds (the least
+    disturbed) are the steadier figures, and the builds of one round ran under much the same load."""
+    rounds = [mine / theirs for mine, theirs in zip(builds.cpu_seconds, baseline.cpu_seconds, strict=True)]
+    return (
+        f"wall {builds.median_seconds / baseline.median_seconds:.2f}x, "
+        f"CPU {builds.median_cpu_seconds / baseline.median_cpu_seconds:.2f}x, "
+        f"fastest {min(builds.seconds) / min(baseline.seconds):.2f}x, "
+        f"fastest CPU {min(builds.cpu_seconds) / min(baseline.cpu_seconds):.2f}x, "
+        f"CPU round by round {statistics.median(rounds):.2f}x"
+    )
+
+
+def print_sizes(directory: Path, shape: SiteShape, measured: Measured) -> None:
     print(
-        f"  peak memory (max RSS of the build process): plain {plain.median_peak_mib:.0f} MiB, "
-        f"quiz {quiz.median_peak_mib:.0f} MiB"
+        f"  peak memory (max RSS of the build process): plain {measured.plain.median_peak_mib:.0f} MiB, "
+        f"quiz {measured.quiz.median_peak_mib:.0f} MiB, with opt-in pages {measured.quiz_with_pages.median_peak_mib:.0f} MiB"
     )
     # Pages present in both twins carry the questions; the pages only the plugin writes (the "All
-    # questions" list) are a separate feature, reported on their own.
+    # questions" list, the progress page) are a separate feature, reported on their own.
     quiz_pages, plain_pages = html_sizes(directory / "quiz-site"), html_sizes(directory / "plain-site")
     added = sum(quiz_pages[name] - plain_pages[name] for name in plain_pages if name in quiz_pages)
-    generated = {name: size for name, size in quiz_pages.items() if name not in plain_pages}
     print(
         f"  HTML added over the plain twin: {added:,} bytes, {added / shape.questions:.0f} bytes per question "
         "(target: at most 600)"
     )
+    with_pages = html_sizes(directory / "quiz-pages-site")
+    generated = {name: size for name, size in with_pages.items() if name not in plain_pages}
     # A page per chapter for "All questions" (and the answer key): the largest of each kind is what matters.
     largest: dict[str, tuple[int, str]] = {}
     for name, size in generated.items():
@@ -202,7 +257,9 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="write the sites here and keep them (default: a temporary directory)")
     arguments = parser.parse_args()
 
-    print(f"Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs")
+    print(
+        f"Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs, load average {load_average()}"
+    )
     with tempfile.TemporaryDirectory(prefix="quiz-bench-") as temporary:
         work = arguments.keep or Path(temporary)
         for size in (int(value) for value in arguments.sizes.split(",")):

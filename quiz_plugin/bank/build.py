@@ -49,7 +49,7 @@ class PageQuestions:
     chapter: str
     ids: tuple[str, ...]
     hashes: tuple[str, ...]  # each question's content hash: progress is kept under id and hash
-    previews: tuple[str, ...]  # each question's one-line preview, as HTML
+    previews: tuple[str, ...]  # each question's one-line preview, as HTML ("" on a site without a progress page)
 
     def data(self) -> str:
         """``id:hash id:hash ...``: what the browser script needs to read the reader's progress."""
@@ -94,15 +94,24 @@ class BuildBank:
         *,
         keep_entries: bool,
         strings: Mapping[str, str] = ENGLISH,
+        json_lines: bool = True,
+        list_items: bool = True,
+        previews: bool = True,
     ) -> None:
         """``order``: the source paths of the site's pages in the build's order (the navigation's);
         ``list_page_url``: where the lists of each chapter's questions are (their links start there:
         every chapter's list is a page in the same folder); ``strings``: the site's interface strings (the
-        kinds of questions in the lists)."""
+        kinds of questions in the lists).
+
+        ``json_lines``, ``list_items``, ``previews``: whether to write each question's line of
+        quizzes.json, its item in its chapter's list, its preview for the progress page. A site without
+        those pages needs none of them, and a line of JSON and two of HTML per question are a good part
+        of the bank's cost (about 0.03 ms a question, and their garbage)."""
         self.strings = strings
         self.list_page_url = list_page_url
         self.store = store
         self.keep_entries = keep_entries
+        self.keeps_json_lines, self.keeps_list_items, self.keeps_previews = json_lines, list_items, previews
         self.order = {src_uri: index for index, src_uri in enumerate(order)}
         self.pages: dict[str, _Page] = {}
         self._links: dict[str, str] = {}
@@ -117,10 +126,13 @@ class BuildBank:
         for entry in entries:
             record.kinds.append(entry.question.type)
             record.code_output += entry.code_output
-            record.json_lines.append(json.dumps(json_fields(entry), ensure_ascii=False))
-            text = inline_html(preview(entry.question.stem))
-            previews.append(text)
-            record.items.append(self._list_item(entry, text))
+            if self.keeps_json_lines:
+                record.json_lines.append(json.dumps(json_fields(entry), ensure_ascii=False))
+            if self.keeps_list_items or self.keeps_previews:
+                text = inline_html(preview(entry.question.stem))
+                previews.append(text)
+                if self.keeps_list_items:
+                    record.items.append(self._list_item(entry, text))
         if entries:
             record.questions = PageQuestions(
                 page.url,
@@ -129,7 +141,7 @@ class BuildBank:
                 tuple(hashes)
                 if len(hashes) == len(entries)
                 else tuple(entry.question.content_hash(entry.shown_code) for entry in entries),
-                tuple(previews),
+                tuple(previews) if self.keeps_previews else ("",) * len(entries),
             )
         self.pages[page.source.src_uri] = record
 

@@ -90,13 +90,18 @@ class IdRegistry:
     """Remembers where each id was first defined; a second definition is a problem naming both."""
 
     def __init__(self, history: IdHistory | None = None) -> None:
-        self.first: dict[str, QuestionPlace] = {}
+        # Each place as a plain tuple of strings and a number, (path, line, file): the garbage collector
+        # stops tracking such a tuple, where it would scan a dataclass for every id of the site in each
+        # full collection until the build ends (10,000 of them in a big site).
+        self._first: dict[str, tuple[str, int, str]] = {}
         self.history = history
 
     def add(self, place: QuestionPlace) -> LocatedProblem | None:
-        earlier = self.first.setdefault(place.id, place)
-        if earlier is place:
+        entry = (place.path, place.line, place.file)
+        first = self._first.setdefault(place.id, entry)
+        if first is entry:
             return None
+        earlier = QuestionPlace(place.id, *first)
         new, established = place, earlier
         known = self.history.files_with(place.id) if self.history is not None and place.file else None
         if known is not None and earlier.file:

@@ -26,6 +26,9 @@ EMPHASIS_RE = re.compile(
     rf"(\*\*?|__?)(?=\S)[^*_\n]*?\b(?i:{NEGATIONS})\b[^*_\n]*?(?<=\S)\1|\b(?:NOT|NEVER|EXCEPT|NONE)\b"
 )
 MARKUP_RE = re.compile(r"[`*_~]|\[|\]\([^)]*\)")
+SENTENCE_END_RE = re.compile(r"(?<=[.?!:])\s+")
+FENCED_CODE_RE = re.compile(r"```.*?```|~~~.*?~~~", re.S)
+CODE_SPAN_RE = re.compile(r"`[^`]*`")
 
 
 @dataclass(frozen=True)
@@ -62,19 +65,44 @@ class ItemFacts:
             path, line, question.id, question.type, len(question.choices), right, longest, margin, true_answer, negative
         )
 
+    def packed(self) -> PackedFacts:
+        """The facts as a plain tuple of strings, numbers and a tuple of numbers, for a build that keeps
+        them to its end: the garbage collector stops tracking such a tuple, where it would scan an
+        ``ItemFacts`` of every question in each full collection of the build."""
+        return (
+            self.path,
+            self.line,
+            self.id,
+            self.type.value,
+            self.options,
+            self.right_positions,
+            self.longest,
+            self.longest_margin,
+            self.true_answer,
+            self.negative_unemphasised,
+        )
+
+    @classmethod
+    def unpacked(cls, packed: PackedFacts) -> ItemFacts:
+        path, line, qid, kind, options, right, longest, margin, true_answer, negative = packed
+        return cls(path, line, qid, QuestionType(kind), options, right, longest, margin, true_answer, negative)
+
+
+# ItemFacts.packed(): its fields in order, the type as its value.
+PackedFacts = tuple[str, int, str, str, int, tuple[int, ...], str, float, "bool | None", bool]
+
 
 def _asked(stem: str) -> str:
     """The question itself: the stem's last sentence that asks something, or its last sentence (a scenario
     before it may well say what does *not* happen; that is no negative stem)."""
-    sentences = [part for part in re.split(r"(?<=[.?!:])\s+", _prose(stem)) if part.strip()]
+    sentences = [part for part in SENTENCE_END_RE.split(_prose(stem)) if part.strip()]
     questions = [part for part in sentences if "?" in part]
     return (questions or sentences or [""])[-1]
 
 
 def _prose(text: str) -> str:
     """Text without code spans and fenced code, where a "not" is code, not a negation."""
-    text = re.sub(r"```.*?```|~~~.*?~~~", " ", text, flags=re.S)
-    return re.sub(r"`[^`]*`", " ", text)
+    return CODE_SPAN_RE.sub(" ", FENCED_CODE_RE.sub(" ", text))
 
 
 def _length(text: str) -> int:

@@ -3,9 +3,10 @@ into elements of its own."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-from xml.etree.ElementTree import Element
+from xml.etree.ElementTree import Element, SubElement
 
 from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor
@@ -46,6 +47,50 @@ def _position(blocks: list[str], marker: str) -> int:
         return next((position for position, later in enumerate(blocks) if _marker(later) == marker), -1)
 
 
+# The block processors whose tests are known (Python-Markdown's own, and those of the extensions this
+# site and most sites use): in an empty parent, none of them but the paragraph's claims a block whose
+# every line is plain text (``PLAIN_LINES``). Each claims a block by what starts one of its lines: `#`,
+# `>`, `-`, `*`, `+`, `[`, `!!!`, `???`, `===`, `:`, `|` rows, a number and a dot, an indent, a
+# placeholder of stashed HTML or fenced code, a marker line; or by the parent's last child (a list, a
+# code block, an admonition, details, tabs), which an empty parent does not have.
+KNOWN_BLOCK_PROCESSORS = frozenset(
+    {
+        "markdown.blockprocessors.EmptyBlockProcessor",
+        "markdown.blockprocessors.ListIndentProcessor",
+        "markdown.blockprocessors.CodeBlockProcessor",
+        "markdown.blockprocessors.HashHeaderProcessor",
+        "markdown.blockprocessors.SetextHeaderProcessor",
+        "markdown.blockprocessors.HRProcessor",
+        "markdown.blockprocessors.OListProcessor",
+        "markdown.blockprocessors.UListProcessor",
+        "markdown.blockprocessors.BlockQuoteProcessor",
+        "markdown.blockprocessors.ReferenceProcessor",
+        "markdown.blockprocessors.ParagraphProcessor",
+        "markdown.extensions.abbr.AbbrBlockprocessor",
+        "markdown.extensions.admonition.AdmonitionProcessor",
+        "markdown.extensions.footnotes.FootnoteBlockProcessor",
+        "markdown.extensions.md_in_html.MarkdownInHtmlProcessor",
+        "markdown.extensions.tables.TableProcessor",
+        "pymdownx.details.DetailsProcessor",
+        "pymdownx.superfences.SuperFencesCodeBlockProcessor",
+        "pymdownx.tabbed.TabbedProcessor",
+        "quiz_plugin.extension.blocks.QuizBlockProcessor",
+    }
+)
+# A line that starts a block construct of none of them: a letter, a backtick, a quote, a parenthesis,
+# or a number that does not number a list item. A line that fails this (and a blank one) is found.
+NOT_PLAIN_LINE_RE = re.compile(r"^(?![^\W\d_]|[`'\"(]|\d+(?![\d.)]))", re.MULTILINE)
+
+
+def _processor_name(processor: object) -> str:
+    return f"{type(processor).__module__}.{type(processor).__qualname__}"
+
+
+def plain_lines(block: str) -> bool:
+    """Whether every line of ``block`` starts as plain text does (``NOT_PLAIN_LINE_RE``)."""
+    return NOT_PLAIN_LINE_RE.search(block) is None
+
+
 @dataclass
 class _OpenQuestion:
     """A question whose parts are still arriving (a container such as an admonition hands its
@@ -63,6 +108,15 @@ class QuizBlockProcessor(BlockProcessor):
         super().__init__(parser)
         self.preprocessor = preprocessor
         self.open: _OpenQuestion | None = None
+        self._known_processors: bool | None = None  # whether the host's block processors are all known
+
+    def knows_every_block_processor(self) -> bool:
+        """Whether every block processor of the host is one of ``KNOWN_BLOCK_PROCESSORS`` (asked once
+        per Markdown instance, when its extensions have all registered theirs)."""
+        if self._known_processors is None:
+            names = {_processor_name(processor) for processor in self.parser.blockprocessors}
+            self._known_processors = names <= KNOWN_BLOCK_PROCESSORS
+        return self._known_processors
 
     def test(self, parent: Element, block: str) -> bool:
         # Asked of every block of every page first (the highest priority): most blocks start with text.
@@ -106,13 +160,20 @@ class QuizBlockProcessor(BlockProcessor):
         if count >= 0:
             # The usual case: the whole question is in this list of blocks. Take it at once, and parse
             # each part's blocks in one call (a container hands its blocks over one by one instead).
+            # Each part: its marker's name, and its blocks (the rest of the marker's block first).
+            name: str | None = None
             part: list[str] = []
             for block in blocks[:count]:
-                if block.startswith(MARKER_STARTS) and _part_marker(block) is not None:
-                    self._parse_part(question, part)
-                    part = []
-                part.append(block)
-            self._parse_part(question, part)
+                marker = _part_marker(block) if block.startswith(MARKER_STARTS) else None
+                if marker is not None:
+                    if name is not None:
+                        self._parse_blocks(question, name, part)
+                    name, rest = marker
+                    part = [rest] if rest else []
+                else:
+                    part.append(block)
+            if name is not None:
+                self._parse_blocks(question, name, part)
             del blocks[: count + 1]
             self._finish(question)
         else:
@@ -124,8 +185,18 @@ class QuizBlockProcessor(BlockProcessor):
         marker = _part_marker(blocks[0]) if blocks else None
         if marker is not None:
             name, rest = marker
-            question.current = question.parts[name] = Element("div")
-            self.parser.parseBlocks(question.current, ([rest] if rest else []) + blocks[1:])
+            self._parse_blocks(question, name, ([rest] if rest else []) + blocks[1:])
+
+    def _parse_blocks(self, question: _OpenQuestion, name: str, blocks: list[str]) -> None:
+        """Parse the part ``name`` from its Markdown blocks."""
+        question.current = part = question.parts[name] = Element("div")
+        if len(blocks) == 1 and not self.parser.state and plain_lines(blocks[0]) and self.knows_every_block_processor():
+            # Most answers and feedback are a paragraph of plain text. The block parser would ask each
+            # block processor about it in turn, and the paragraph's, the last, would make this element
+            # (``ParagraphProcessor``, outside a list); the other steps treat it as any other paragraph.
+            SubElement(part, "p").text = blocks[0]
+        else:
+            self.parser.parseBlocks(part, blocks)
 
     def _continue(self, question: _OpenQuestion, block: str) -> None:
         marker = _part_marker(block)

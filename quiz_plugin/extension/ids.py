@@ -28,13 +28,13 @@ def id_collisions(
 ) -> list[tuple[Question, str]]:
     """For each question whose markup would repeat an id of the page: the question and a message."""
     own = {id(element) for _, element in questions}
-    taken: dict[str, str] = {}  # each id of the page -> what has it
+    # Each id of the page -> what has it: an element of the page (described only if a question's id is
+    # the same, which is rare), or a description.
+    taken: dict[str, Element | str] = {}
     for element in root.iter():
         identifier = element.get("id")
         if identifier and id(element) not in own:
-            text = " ".join(PLACEHOLDER_RE.sub("", _own_text(element)).split())[:40]
-            kind = "the heading" if re.fullmatch(r"h[1-6]", element.tag) else f"the <{element.tag}>"
-            taken.setdefault(identifier, f'{kind} "{text}"' if text else f"a <{element.tag}>")
+            taken.setdefault(identifier, element)
     for html in raw_html:
         for identifier in ID_ATTRIBUTE_RE.findall(html):
             taken.setdefault(identifier, "an element written in raw HTML")
@@ -45,7 +45,10 @@ def id_collisions(
     for question, _ in questions:
         for identifier in markup_ids(question):
             owner = taken.get(identifier)
-            if owner is not None and owner != f"question `{question.id}`":
+            if owner is None:
+                continue
+            owner = owner if isinstance(owner, str) else _described(owner)
+            if owner != f"question `{question.id}`":
                 found.append(
                     (
                         question,
@@ -55,6 +58,13 @@ def id_collisions(
                 )
                 break
     return found
+
+
+def _described(element: Element) -> str:
+    """An element of the page as a message names it: the heading "Its text", or the <tag>."""
+    text = " ".join(PLACEHOLDER_RE.sub("", _own_text(element)).split())[:40]
+    kind = "the heading" if re.fullmatch(r"h[1-6]", element.tag) else f"the <{element.tag}>"
+    return f'{kind} "{text}"' if text else f"a <{element.tag}>"
 
 
 def _own_text(element: Element) -> str:

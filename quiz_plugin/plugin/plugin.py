@@ -26,13 +26,14 @@ from ..bank.build import BuildBank
 from ..bank.duplicates import IdHistory, IdRegistry, register_ids
 from ..bank.entries import SitePage, SourcePage
 from ..bank.progress import annotate_chapter_lists, fill_progress, has_chapter_list, progress_markdown
-from ..core.balance import Balance, ItemFacts, Thresholds
+from ..core.balance import Balance, ItemFacts, PackedFacts, Thresholds
 from ..core.model import LocatedProblem
 from ..core.strings import Strings, interface_strings
 from ..extension.assets import Asset, build_assets
 from ..extension.conversion import PageResult
 from ..extension.extension import QuizExtension
 from ..extension.search_view import SearchView, search_view
+from .collector import LongLivedObjects
 from .config import QuizConfig
 from .generated import GeneratedFiles, generated_files
 from .language import site_language
@@ -67,7 +68,8 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         self.bank: BuildBank | None = None
         self.keep_questions = False  # the exporter needs every question whole, not only its listing
         self.page_result: PageResult | None = None  # what the extension found on the page being rendered
-        self.facts: list[ItemFacts] = []  # what the item statistics need of each question
+        self.packed_facts: list[PackedFacts] = []  # what the item statistics need of each question
+        self.long_lived = LongLivedObjects()  # set aside from garbage collection while pages convert
         # The Run button's files (``run_snippets``), when it is on.
         self.pyodide: Pyodide | None = None
         self.run_script: Asset | None = None
@@ -108,7 +110,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
             self.pyodide = find_pyodide(directory)
             self.run_script, self.run_worker = run_assets(strings, self.pyodide)
         self.ids = IdRegistry(IdHistory(config_dir(config.config_file_path)))
-        self.problems, self.pages_with_questions, self.links, self.facts = [], {}, [], []
+        self.problems, self.pages_with_questions, self.links, self.packed_facts = [], {}, [], []
         self.chapter_lists, self.asset_pages = set(), set()
         return config
 
@@ -125,9 +127,30 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         keep = generated.answer_key is not None or self.keep_questions
         order = page_order(config.nav, files, left_out=generated.pages)
         self.bank = BuildBank(
-            order, generated.chapter_list_url, self.extension.snippets, keep_entries=keep, strings=self.strings
+            order,
+            generated.chapter_list_url,
+            self.extension.snippets,
+            keep_entries=keep,
+            strings=self.strings,
+            # What only the opt-in pages use: a site without them does not pay for it on every question.
+            json_lines=generated.json is not None,
+            list_items=generated.questions_page is not None,
+            previews=generated.progress_page is not None,
         )
         return files
+
+    # After every other plugin's on_nav: what exists now (configuration, theme, files, navigation, every
+    # module imported) lives until the build ends (``collector``).
+    @event_priority(-100)
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self.long_lived.freeze()
+        return nav
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self.long_lived.thaw()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.long_lived.thaw()
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         self.extension.set_page(_display_path(page, config), _front_matter_lines(page, markdown))
@@ -161,8 +184,9 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
             return self._with_script(html, page) if SNIPPET_OUTPUT in html else html
         assert result is not None
         words = self.extension.words
-        self.facts += [
-            ItemFacts.of(question, result.path, question.line + result.line_offset, words) for question in questions
+        self.packed_facts += [
+            ItemFacts.of(question, result.path, question.line + result.line_offset, words).packed()
+            for question in questions
         ]
         source = page.file.abs_src_path or ""
         for problem in register_ids(self.ids, result.path, result.line_offset, questions, source):
@@ -266,6 +290,11 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         if head_end == -1:
             return link + output
         return output[:head_end] + link + output[head_end:]
+
+    @property
+    def facts(self) -> list[ItemFacts]:
+        """What the item statistics need of each question rendered so far."""
+        return [ItemFacts.unpacked(packed) for packed in self.packed_facts]
 
     def _report(self, problem: LocatedProblem) -> None:
         self.problems.append(problem)

@@ -108,3 +108,15 @@ def test_this_site_sets_its_thresholds_and_meets_them() -> None:
 def test_a_right_answer_in_code_is_measured_without_its_backticks() -> None:
     (fact,) = facts(textwrap.dedent(single("code", 0, ("`ab`", "abc", "ab", "a"))))
     assert fact.longest == ""
+
+
+def test_facts_kept_packed_come_back_the_same_and_untracked_by_the_garbage_collector() -> None:
+    import gc
+
+    kept = facts(single("p1", 1), true_false("p2", True), single("p3", 0, stem="Which is *not* right?"))
+    packed = [fact.packed() for fact in kept]
+    assert [ItemFacts.unpacked(item) for item in packed] == kept
+    # A collection stops tracking a tuple of untracked values: the positions' tuple first, then the facts.
+    gc.collect()
+    gc.collect()
+    assert not any(gc.is_tracked(item) for item in packed)

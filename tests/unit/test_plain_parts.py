@@ -1,0 +1,170 @@
+"""A part of plain text is made a paragraph without asking every block processor: exactly what the
+block parser would have made of it, and only where every block processor of the host is known."""
+
+from __future__ import annotations
+
+from xml.etree.ElementTree import Element, SubElement, tostring
+
+import markdown
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown.blockprocessors import BlockProcessor
+
+from quiz_plugin.extension.blocks import QuizBlockProcessor, plain_lines
+from quiz_plugin.extension.extension import QuizExtension
+
+# This site's Markdown extensions (mkdocs.yml), and Python-Markdown's own alone.
+SITE_EXTENSIONS = [
+    "abbr",
+    "admonition",
+    "attr_list",
+    "md_in_html",
+    "footnotes",
+    "tables",
+    "toc",
+    "pymdownx.details",
+    "pymdownx.highlight",
+    "pymdownx.inlinehilite",
+    "pymdownx.superfences",
+    "pymdownx.tabbed",
+]
+HOSTS = {"site": SITE_EXTENSIONS, "bare": []}
+
+# Blocks that look plain at a glance, and blocks that are not, line by line.
+CORPUS = [
+    "`1`",
+    "True",
+    "512",
+    "1990s were long ago",
+    "An instance of `class C: pass`",
+    "`'abc1'`",
+    "'quoted'",
+    '"quoted"',
+    "(in parentheses)",
+    "Émile says *hi*",
+    "Text\nwrapped over\nthree lines",
+    "Text\n===",
+    "Text\n---",
+    "Text\n# heading",
+    "Text\n> quote",
+    "Text\n- item",
+    "Text\n1. item",
+    "a | b\n--|--\nc | d",
+    "a | b\nc | d",
+    "1. item",
+    "1) item",
+    "12. item",
+    "2024. A year",
+    "# heading",
+    "> quote",
+    "- item",
+    "+ item",
+    "* item",
+    "***",
+    "___",
+    "*[HTML]: Hyper Text",
+    "[^1]: a footnote",
+    "[ref]: https://example.org",
+    '!!! note "Title"',
+    '??? note "Title"',
+    '=== "Tab"',
+    ": definition",
+    "    indented code",
+    " one space",
+    "\tTab",
+    "",
+    "Text\n",
+    "Text\n\nmore",
+    "Text {: .class }",
+    "Text with <b>html</b>",
+    "<div>html</div>",
+    "\x1epart stem\x1e",
+]
+
+
+def md_instance(extensions: list[str]) -> markdown.Markdown:
+    md = markdown.Markdown(extensions=[*extensions, QuizExtension()])
+    md.reset()
+    return md
+
+
+def quiz_processor(md: markdown.Markdown) -> QuizBlockProcessor:
+    processor = md.parser.blockprocessors["quiz"]
+    assert isinstance(processor, QuizBlockProcessor)
+    return processor
+
+
+def by_block_parser(md: markdown.Markdown, block: str) -> bytes:
+    part = Element("div")
+    md.parser.parseBlocks(part, [block])
+    return tostring(part)
+
+
+def fast(block: str) -> bytes:
+    part = Element("div")
+    SubElement(part, "p").text = block
+    return tostring(part)
+
+
+@pytest.mark.parametrize("host", HOSTS)
+def test_every_block_processor_of_these_hosts_is_known(host: str) -> None:
+    assert quiz_processor(md_instance(HOSTS[host])).knows_every_block_processor()
+
+
+@pytest.mark.parametrize("host", HOSTS)
+@pytest.mark.parametrize("block", CORPUS)
+def test_a_block_of_plain_lines_is_the_paragraph_the_block_parser_makes(host: str, block: str) -> None:
+    if plain_lines(block):
+        assert fast(block) == by_block_parser(md_instance(HOSTS[host]), block)
+
+
+def test_what_is_not_plain_is_left_to_the_block_parser() -> None:
+    plain = {block for block in CORPUS if plain_lines(block)}
+    assert plain == {
+        "`1`",
+        "True",
+        "512",
+        "1990s were long ago",
+        "An instance of `class C: pass`",
+        "`'abc1'`",
+        "'quoted'",
+        '"quoted"',
+        "(in parentheses)",
+        "Émile says *hi*",
+        "Text\nwrapped over\nthree lines",
+        "a | b\nc | d",
+        "Text {: .class }",
+        "Text with <b>html</b>",
+    }
+
+
+# Lines made of what starts block constructs, and of plain text.
+LINE = st.text(alphabet=st.sampled_from(list("aZé1.)`'\"(#>-*+[]^:!?=|{} \t<\x02")), min_size=0, max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LINE, min_size=1, max_size=3))
+def test_any_block_of_plain_lines_is_the_paragraph_the_block_parser_makes(lines: list[str]) -> None:
+    block = "\n".join(lines)
+    if plain_lines(block):
+        assert fast(block) == by_block_parser(SITE_MD, block)
+
+
+SITE_MD = md_instance(SITE_EXTENSIONS)
+
+
+class Unknown(BlockProcessor):
+    def test(self, parent: Element, block: str) -> bool:
+        return block.startswith("Text")
+
+    def run(self, parent: Element, blocks: list[str]) -> None:
+        SubElement(parent, "aside").text = blocks.pop(0)
+
+
+def test_a_host_with_a_block_processor_of_its_own_gets_the_block_parser() -> None:
+    md = md_instance([])
+    md.parser.blockprocessors.register(Unknown(md.parser), "unknown", 50)
+    assert not quiz_processor(md).knows_every_block_processor()
+    html = md.convert("/// quiz | q\nWhich?\n\n- [x] Text one\n- [ ] Other\n///\n")
+    assert "<aside>Text one</aside>" in html
