@@ -48,7 +48,10 @@ class Pyodide:
 
 def find_pyodide(directory: Path) -> Pyodide:
     """The Pyodide package in ``directory``, or a PluginError that says what is missing and how to get it."""
-    hint = "install it with `npm ci` (package.json pins it), or point `pyodide_dir` at the npm package `pyodide`"
+    hint = (
+        "install the npm package `pyodide` there (`npm ci` where package.json pins it, or `npm install "
+        "pyodide@VERSION` with the version your 3.14-wasm32 recordings were made on), or point `pyodide_dir` at it"
+    )
     missing = [name for name in ("package.json", *PYODIDE_FILES) if not (directory / name).is_file()]
     if missing:
         raise PluginError(
