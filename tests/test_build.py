@@ -262,38 +262,3 @@ def test_a_site_without_run_snippets_ships_no_run_script_no_pyodide_and_no_sourc
     assert not (fixture_site / "assets" / "snippets").exists()
     assert sorted(path.name.split(".")[0] for path in (fixture_site / "assets" / "quiz").iterdir()) == ["quiz", "quiz"]
     assert 'class="snippet-run"' not in page(fixture_site, "first")
-
-
-def test_a_build_freezes_what_lives_as_long_as_it_while_pages_convert_and_leaves_nothing_frozen(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import gc
-
-    from quiz_plugin.plugin.plugin import QuizPlugin
-
-    frozen_while_converting: list[int] = []
-    convert = QuizPlugin.on_page_markdown
-
-    def watched(self: QuizPlugin, markdown: str, **kwargs: object) -> str:
-        frozen_while_converting.append(gc.get_freeze_count())
-        return convert(self, markdown, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(QuizPlugin, "on_page_markdown", watched)
-    assert gc.get_freeze_count() == 0
-    build_site(FIXTURE_SITE / "mkdocs.yml", tmp_path / "site")
-    assert frozen_while_converting and all(count > 0 for count in frozen_while_converting)
-    assert gc.get_freeze_count() == 0
-
-
-def test_a_process_that_froze_objects_itself_keeps_them_frozen(tmp_path: Path) -> None:
-    import gc
-
-    gc.freeze()
-    try:
-        frozen = gc.get_freeze_count()
-        build_site(FIXTURE_SITE / "mkdocs.yml", tmp_path / "site")
-        # Neither thawed nor frozen again (the build's objects would add to the count); a frozen object
-        # that died is no longer counted.
-        assert 0 < gc.get_freeze_count() <= frozen
-    finally:
-        gc.unfreeze()

@@ -97,17 +97,14 @@ def check_site(
         nav = config.plugins.on_nav(nav, config=config, files=files)
         base_dir = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
         errors = []
-        try:
-            for file in files.documentation_pages(inclusion=InclusionLevel.is_included):
-                page = file.page if file.page is not None else Page(None, file, config)
-                try:
-                    _convert(page, config, files)
-                except Exception as error:  # noqa: BLE001 (another extension's failure, reported as MkDocs does)
-                    path = display_path(file.abs_src_path, base_dir) if file.abs_src_path else file.src_uri
-                    errors.append((path, f"{type(error).__name__}: {error}"))
-            config.plugins.on_env(config.theme.get_env(), config=config, files=files)
-        finally:
-            plugin.long_lived.thaw()  # what the build's on_post_build does: no build runs it here
+        for file in files.documentation_pages(inclusion=InclusionLevel.is_included):
+            page = file.page if file.page is not None else Page(None, file, config)
+            try:
+                _convert(page, config, files)
+            except Exception as error:  # noqa: BLE001 (another extension's failure, reported as MkDocs does)
+                path = display_path(file.abs_src_path, base_dir) if file.abs_src_path else file.src_uri
+                errors.append((path, f"{type(error).__name__}: {error}"))
+        config.plugins.on_env(config.theme.get_env(), config=config, files=files)
     quiz_warnings = {str(problem) for problem in plugin.problems}
     bank = plugin.bank.bank() if plugin.bank is not None and keep_questions else QuestionBank([])
     return SiteCheck(

@@ -33,7 +33,6 @@ from ..extension.assets import Asset, build_assets
 from ..extension.conversion import PageResult
 from ..extension.extension import QuizExtension
 from ..extension.search_view import SearchView, search_view
-from .collector import LongLivedObjects
 from .config import QuizConfig
 from .generated import GeneratedFiles, generated_files
 from .language import site_language
@@ -69,7 +68,6 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         self.keep_questions = False  # the exporter needs every question whole, not only its listing
         self.page_result: PageResult | None = None  # what the extension found on the page being rendered
         self.packed_facts: list[PackedFacts] = []  # what the item statistics need of each question
-        self.long_lived = LongLivedObjects()  # set aside from garbage collection while pages convert
         # The Run button's files (``run_snippets``), when it is on.
         self.pyodide: Pyodide | None = None
         self.run_script: Asset | None = None
@@ -138,19 +136,6 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
             previews=generated.progress_page is not None,
         )
         return files
-
-    # After every other plugin's on_nav: what exists now (configuration, theme, files, navigation, every
-    # module imported) lives until the build ends (``collector``).
-    @event_priority(-100)
-    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        self.long_lived.freeze()
-        return nav
-
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
-        self.long_lived.thaw()
-
-    def on_build_error(self, *, error: Exception) -> None:
-        self.long_lived.thaw()
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         self.extension.set_page(_display_path(page, config), _front_matter_lines(page, markdown))
