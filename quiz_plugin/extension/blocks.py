@@ -12,7 +12,7 @@ from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor
 
 from .conversion import MARK, NOT_RENDERED, PendingQuestion
-from .render import render_invalid, snippet_output
+from .render import render_invalid, run_box, snippet_output
 
 if TYPE_CHECKING:
     from .preprocessor import QuizPreprocessor
@@ -139,9 +139,7 @@ class QuizBlockProcessor(BlockProcessor):
             parent.append(snippet_output(title, text))
             return True
         if kind == "run" and index_text:
-            # A snippet's Run button: the run script (``snippets/static/run.js``) fills it; hidden
-            # without JavaScript and in print.
-            parent.append(Element("div", {"class": "snippet-run", "data-snippet": index_text, "hidden": "hidden"}))
+            parent.append(run_box(index_text))
             return True
         conversion = self.preprocessor.conversion
         index = int(index_text) if index_text.isdigit() else -1

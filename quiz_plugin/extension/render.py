@@ -380,6 +380,17 @@ def render_invalid(problems: Sequence[LocatedProblem], source: str, strings: Map
     return root
 
 
+# How the host tells a page that has a snippet's output or Run button (the elements below).
+SNIPPET_OUTPUT_MARKUP = '<div class="snippet-output'
+RUN_BOX_MARKUP = '<div class="snippet-run"'
+
+
+def run_box(path: str) -> Element:
+    """A snippet's Run button, to be: the run script (``snippets/static/run.js``) fills it; hidden
+    without JavaScript and in print."""
+    return Element("div", {"class": "snippet-run", "data-snippet": path, "hidden": "hidden"})
+
+
 def snippet_output(title: str, text: str) -> Element:
     """A snippet's recorded output: ``<pre><samp>`` (HTML's element for a program's output), under its
     title, in a ``highlight`` box as themes draw code. Its text is never read as Markdown."""

@@ -32,6 +32,7 @@ from ..core.strings import Strings, interface_strings
 from ..extension.assets import Asset, build_assets
 from ..extension.conversion import PageResult
 from ..extension.extension import QuizExtension
+from ..extension.render import RUN_BOX_MARKUP, SNIPPET_OUTPUT_MARKUP
 from ..extension.search_view import SearchView, search_view
 from .config import QuizConfig
 from .generated import GeneratedFiles, generated_files
@@ -39,7 +40,7 @@ from .language import site_language
 from .listings import Listings
 from .navigation import page_order
 from .question_links import PageLinks, broken_links
-from .run_in_browser import RUN_BOX, SNIPPET_OUTPUT, Pyodide, find_pyodide, run_assets, site_files
+from .run_in_browser import Pyodide, find_pyodide, run_assets, site_files
 from .source import config_dir, display_path, front_matter_lines, snippets_dir
 
 if TYPE_CHECKING:  # MkDocs' template environment; the package does not depend on Jinja2 itself
@@ -155,8 +156,8 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
             bank.add(_site_page(page, result), questions, result.hashes)
         if result is not None and result.links:
             self.links.append(PageLinks(page.file.src_uri, result.path, result.line_offset, result.links))
-        if self.run_script is not None and RUN_BOX in html:
-            html = self._with_run_script(html, page)
+        if self.run_script is not None and RUN_BOX_MARKUP in html:
+            html = self._with_script(html, page, self.run_script)
         if has_chapter_list(html):
             # Its counts are written once every page is known (on_page_context); the script shows the
             # reader's progress there.
@@ -166,7 +167,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         if not questions:
             # A snippet's output is drawn by the stylesheet, which the script keeps in the head through
             # Material's instant navigation: a page with one needs both, as a page with questions does.
-            return self._with_script(html, page) if SNIPPET_OUTPUT in html else html
+            return self._with_script(html, page) if SNIPPET_OUTPUT_MARKUP in html else html
         assert result is not None
         words = self.extension.words
         self.packed_facts += [
@@ -179,18 +180,14 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         self.pages_with_questions[page.file.src_uri] = [question.id for question in questions]
         return self._with_script(html, page)
 
-    def _with_script(self, html: str, page: Page) -> str:
-        assert self.script is not None
+    def _with_script(self, html: str, page: Page, script: Asset | None = None) -> str:
+        """``html`` with a script (the quiz script unless another is given: the run script) at its end,
+        and the page marked to get the stylesheet."""
+        script = script or self.script
+        assert script is not None
         self.asset_pages.add(page.file.src_uri)
         # Inside the content, so that Material's instant navigation runs it on the pages that need it.
-        src = get_relative_url(self.script.path, page.url)
-        return f'{html}\n<script src="{src}" defer></script>'
-
-    def _with_run_script(self, html: str, page: Page) -> str:
-        """The run script (and the stylesheet, which styles its buttons) on a page with a Run button."""
-        assert self.run_script is not None
-        self.asset_pages.add(page.file.src_uri)
-        src = get_relative_url(self.run_script.path, page.url)
+        src = get_relative_url(script.path, page.url)
         return f'{html}\n<script src="{src}" defer></script>'
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:

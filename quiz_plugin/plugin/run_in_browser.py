@@ -30,8 +30,6 @@ PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_s
 SCRIPT_PLACEHOLDERS = ("/*STRINGS*/{}", '/*WORKER*/"run-worker.js"', '/*SOURCES*/"snippets/"')
 WORKER_PLACEHOLDERS = ('/*PYODIDE*/"../pyodide/"', '/*DRIVER*/""')
 SOURCES_FOLDER = "assets/snippets"
-RUN_BOX = '<div class="snippet-run"'  # how a page with a Run button is told (``extension.blocks``)
-SNIPPET_OUTPUT = '<div class="snippet-output'  # and a page with a snippet's output (``extension.render``)
 
 
 @dataclass(frozen=True)
