@@ -23,6 +23,18 @@ HINT = "fieldset > details"  # the answer's <details> is outside the fieldset
 EXPLANATION = ".quiz-answer > .quiz-key ~ :not(.quiz-choices, .quiz-label)"
 
 
+def follow_link(page: Page, link: Locator, path: str) -> None:
+    """Click a link that Material's instant navigation follows, and wait until the new page is in.
+
+    The address changes before the new content replaces the old: waiting for the URL alone lets the
+    next step act on the page being left (a press of one of its buttons, a count of its questions).
+    """
+    leaving = page.locator("article").element_handle()
+    link.click()
+    page.wait_for_url(f"**/{path}")
+    page.wait_for_function("article => !article.isConnected", arg=leaving)
+
+
 def question(page: Page, quiz_id: str) -> Locator:
     return page.locator(f"#quiz-{quiz_id}")
 

@@ -11,7 +11,18 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from .conftest import Pages
-from .quizpage import CHECK, CORRECT, answer_events, button, option, question, record_answer_events, score, status
+from .quizpage import (
+    CHECK,
+    CORRECT,
+    answer_events,
+    button,
+    follow_link,
+    option,
+    question,
+    record_answer_events,
+    score,
+    status,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -27,8 +38,7 @@ def assert_same_document(page: Page) -> None:
 
 def follow(page: Page, link_text: str, path: str, questions: int) -> None:
     """Click a link in the navigation and wait until the page's questions are set up."""
-    page.locator(".md-nav").get_by_role("link", name=link_text, exact=True).first.click()
-    page.wait_for_url(f"**/{path}")
+    follow_link(page, page.locator(".md-nav").get_by_role("link", name=link_text, exact=True).first, path)
     wait_for_questions(page, questions)
 
 

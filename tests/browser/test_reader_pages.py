@@ -17,6 +17,8 @@ from playwright.sync_api import Browser, BrowserContext, Page
 
 from support import ROOT, build_site, serving
 
+from .quizpage import follow_link
+
 pytestmark = pytest.mark.browser
 
 CONFIG = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
@@ -124,8 +126,11 @@ def test_a_picked_version_stays_picked_across_tab_sets_pages_reloads_and_visits(
 
     # Instant navigation to another chapter: its tab sets open on 3.10 too.
     page.evaluate("window.sameDocument = true")
-    page.locator(".md-nav--primary").get_by_role("link", name="Caches that look like leaks", exact=True).click()
-    page.wait_for_url("**/caches/")
+    follow_link(
+        page,
+        page.locator(".md-nav--primary").get_by_role("link", name="Caches that look like leaks", exact=True),
+        "caches/",
+    )
     page.wait_for_function("document.querySelector('.tabbed-labels--linked')")
     assert page.evaluate("window.sameDocument === true"), "no instant navigation"
     assert_tabs_follow(page, ["3.10"])

@@ -17,7 +17,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Locator, Page, expect
 
 from .conftest import Pages
-from .quizpage import AGAIN, CLEAR, CORRECT, KEEP, RETRY, SHOW, answer, button, option, question, status
+from .quizpage import AGAIN, CLEAR, CORRECT, KEEP, RETRY, SHOW, answer, button, follow_link, option, question, status
 from .test_progress import STORAGE_UNAVAILABLE, stored
 
 pytestmark = pytest.mark.browser
@@ -145,8 +145,7 @@ def test_the_navigation_marks_finished_chapters_and_unmarks_them_when_cleared(pa
     mark = page.locator("nav li > a .quiz-done").first
     expect(mark.locator(".quiz-hidden")).to_have_text("finished")  # read out; the tick is not
     # Under instant navigation, on a page without questions, and after a reload.
-    page.locator(".md-nav").get_by_role("link", name="Second quiz").first.click()
-    page.wait_for_url("**/second/")
+    follow_link(page, page.locator(".md-nav").get_by_role("link", name="Second quiz").first, "second/")
     page.wait_for_function("document.querySelectorAll('.quiz[data-quiz-ready]').length === 3")
     assert finished_in_nav(page) == ["First quiz"]
     page.goto("chapters/")
@@ -392,11 +391,9 @@ def test_the_progress_page_is_built_once_under_instant_navigation(pages: Pages) 
     answer(question(page, "fixture-true-false"), "True")
     page.evaluate("window.sameDocument = true")
     for _ in range(3):
-        page.locator(".md-nav").get_by_role("link", name="Your progress").first.click()
-        page.wait_for_url("**/progress/")
+        follow_link(page, page.locator(".md-nav").get_by_role("link", name="Your progress").first, "progress/")
         expect(page.locator(".quiz-review")).to_have_count(1)
-        page.locator(".md-nav").get_by_role("link", name="First quiz").first.click()
-        page.wait_for_url("**/first/")
+        follow_link(page, page.locator(".md-nav").get_by_role("link", name="First quiz").first, "first/")
     page.locator(".md-nav").get_by_role("link", name="Your progress").first.click()
     expect(page.locator(".quiz-review li")).to_have_count(1)
     expect(page.locator(".quiz-data")).to_have_count(1)

@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
 from support import ROOT, build_site, serving
 
-from .quizpage import CHECK, button
+from .quizpage import CHECK, button, follow_link
 
 pytestmark = pytest.mark.browser
 
@@ -266,8 +266,7 @@ def test_after_instant_navigation_the_new_pages_run_buttons_work(browser: Browse
         page.goto("overview/")
         page.evaluate("window.sameDocument = true")
         for title, path in (("Garbage collection", "gc/"), ("Objects and containers", "containers/")):
-            page.locator(".md-nav").get_by_role("link", name=title, exact=True).first.click()
-            page.wait_for_url(f"**/{path}")
+            follow_link(page, page.locator(".md-nav").get_by_role("link", name=title, exact=True).first, path)
             box = page.locator(".snippet-run[data-snippet]").first
             run_and_wait(box)
             expect(status(box)).to_have_text(FINISHED)
