@@ -190,6 +190,9 @@ def page_markdown(page: int, per_page: int, plain: bool) -> str:
 
 # The plugin's options that add pages or files to a site; each is off unless a site asks for it.
 OPT_IN_PAGES = ("questions_page", "progress_page", "quizzes_json", "answer_key", "answer_key_page")
+# This site's options that need its tested snippets or its npm packages, which the synthetic pages have
+# none of (a Run button copies Pyodide from node_modules): left out of every twin.
+SNIPPETS_ONLY = ("run_snippets", "pyodide_dir")
 
 
 def site_config(name: str, plain: bool, search: bool = True, opt_in_pages: bool = False) -> dict[str, object]:
@@ -205,7 +208,9 @@ def site_config(name: str, plain: bool, search: bool = True, opt_in_pages: bool 
     if "custom_dir" in theme:  # relative to the project's mkdocs.yml
         theme["custom_dir"] = str(ROOT / theme["custom_dir"])
     plugins = [
-        _without_opt_in_pages(plugin) if _plugin_name(plugin) == "quizblocks" and not opt_in_pages else plugin
+        _without(plugin, OPT_IN_PAGES + SNIPPETS_ONLY if not opt_in_pages else SNIPPETS_ONLY)
+        if _plugin_name(plugin) == "quizblocks"
+        else plugin
         for plugin in project["plugins"]
         if not (plain and _plugin_name(plugin) == "quizblocks") and (search or _plugin_name(plugin) != "search")
     ]
@@ -223,13 +228,13 @@ def _plugin_name(entry: str | dict[str, object]) -> str:
     return entry if isinstance(entry, str) else next(iter(entry))
 
 
-def _without_opt_in_pages(entry: str | dict[str, object]) -> str | dict[str, object]:
-    """The plugin's entry in mkdocs.yml with its options that add pages or files left out."""
+def _without(entry: str | dict[str, object], left_out: tuple[str, ...]) -> str | dict[str, object]:
+    """The plugin's entry in mkdocs.yml with the options ``left_out`` left out."""
     if isinstance(entry, str):
         return entry
     name, options = next(iter(entry.items()))
     assert isinstance(options, dict)
-    return {name: {key: value for key, value in options.items() if key not in OPT_IN_PAGES}}
+    return {name: {key: value for key, value in options.items() if key not in left_out}}
 
 
 def write_site(directory: Path, shape: SiteShape, plain: bool, search: bool = True, opt_in_pages: bool = False) -> Path:

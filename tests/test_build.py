@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import logging
 import re
 import shutil
@@ -70,19 +71,29 @@ def test_the_progress_page_lists_every_page_with_questions(fixture_site: Path) -
     progress = page(fixture_site, "progress")
     assert "<h1" in progress and "Your progress</h1>" in progress
     assert 'class="quiz-needs-js"' in progress
-    assert re.findall(r'<li data-quiz-id="([a-z0-9-]+)"><a href="([^"]+)">', progress) == [
-        ("fixture-single", "../first/#quiz-fixture-single"),
-        ("fixture-multiple", "../first/#quiz-fixture-multiple"),
-        ("fixture-true-false", "../first/#quiz-fixture-true-false"),
-        ("fixture-short", "../first/#quiz-fixture-short"),
-        ("fixture-second", "../second/#quiz-fixture-second"),
-        ("fixture-short-text", "../second/#quiz-fixture-short-text"),
-        ("fixture-code-choice", "../second/#quiz-fixture-code-choice"),
-        ("fixture-order", "../more/#quiz-fixture-order"),
-        ("fixture-shuffled", "../more/#quiz-fixture-shuffled"),
-        ("fixture-shuffled-multiple", "../more/#quiz-fixture-shuffled-multiple"),
-        ("fixture-tolerance", "../more/#quiz-fixture-tolerance"),
+    listed = re.findall(
+        r'<li><a href="([^"]+)">([^<]*)</a> <span class="quiz-count" data-quiz-questions="([^"]*)" '
+        r'data-quiz-previews="([^"]+)">',
+        progress,
+    )
+    assert [(href, title) for href, title, _, _ in listed] == [
+        ("../first/", "First quiz"),
+        ("../second/", "Second quiz"),
+        ("../more/", "More kinds"),
     ]
+    for href, _, questions, previews in listed:
+        assert questions == questions_on(page(fixture_site, href.strip("./")))
+        texts = json.loads((fixture_site / "progress" / previews).read_text(encoding="utf-8"))
+        assert list(texts) == [pair.split(":")[0] for pair in questions.split()]
+    assert "Up to how many bytes" in texts_of(fixture_site, "first"), "each question's preview, as text"
+
+
+def texts_of(site: Path, chapter: str) -> str:
+    """The previews of a chapter's questions, from the file the progress page names."""
+    progress = page(site, "progress")
+    where = re.search(rf'<a href="../{chapter}/">.*?data-quiz-previews="([^"]+)"', progress)
+    assert where is not None
+    return (site / "progress" / where[1]).read_text(encoding="utf-8")
 
 
 def test_there_is_no_progress_page_unless_the_site_asks_for_one(tmp_path: Path) -> None:
@@ -119,8 +130,10 @@ def test_the_assets_are_content_hashed_and_at_most_13_kb_gzipped_together(fixtur
     # 10 KB until ordering questions (moved by buttons and keys), hints one at a time, tolerances,
     # shuffling per reader and the page summary with its links: 11.2 KB; with the reader's CPython
     # version menu and plural forms in the browser as well, 12.3 KB.
-    assets = sorted((fixture_site / "assets" / "quiz").iterdir())
+    assets = sorted((fixture_site / "assets" / "quiz").glob("quiz.*"))
     assert sorted(path.suffix for path in assets) == [".css", ".js"]
+    # The other files there are the progress page's previews, fetched by it alone.
+    assert {path.name.split(".")[0] for path in (fixture_site / "assets" / "quiz").iterdir()} == {"quiz", "previews"}
     gzipped = sum(len(gzip.compress(path.read_bytes(), 9)) for path in assets)
     assert gzipped <= 13 * 1024, f"{gzipped} bytes gzipped"
 
@@ -260,5 +273,6 @@ def test_a_blank_page_after_a_page_with_questions_asks_none(tmp_path: Path) -> N
 def test_a_site_without_run_snippets_ships_no_run_script_no_pyodide_and_no_sources(fixture_site: Path) -> None:
     assert not (fixture_site / "assets" / "pyodide").exists()
     assert not (fixture_site / "assets" / "snippets").exists()
-    assert sorted(path.name.split(".")[0] for path in (fixture_site / "assets" / "quiz").iterdir()) == ["quiz", "quiz"]
+    shipped = {path.name.split(".")[0] for path in (fixture_site / "assets" / "quiz").iterdir()}
+    assert shipped == {"quiz", "previews"}  # the script, the stylesheet and the progress page's previews
     assert 'class="snippet-run"' not in page(fixture_site, "first")

@@ -10,8 +10,12 @@ continue, what to review), from the data written here.
 
       <a href="gc/">Garbage collection</a> <span class="quiz-count" data-quiz-questions="id:hash …">9 questions</span>
 
-- **The progress page** (the ``progress_page`` option) lists every such page the same way, each with
-  the previews of its questions in a hidden list (the script links the questions to review with them).
+- **The progress page** (the ``progress_page`` option) lists every such page the same way. The previews
+  of each page's questions, which the script shows as the links to the questions to review, are in a
+  small JSON file of their own (``assets/quiz/previews.HASH.json``, named on the page's count as
+  ``data-quiz-previews``): the script fetches only the files of the chapters that have questions to
+  review, so the page stays the same size whatever the number of questions (at 10,000 questions, their
+  previews in the page made it 1.8 MB).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from urllib.parse import urljoin, urlsplit
 
 from ..core.strings import Strings
+from ..extension.assets import Asset, content_hashed
 from .build import PageQuestions
 from .links import relative_url
 from .pages import markdown_text
@@ -43,9 +48,11 @@ def count_label(count: int, strings: Strings) -> str:
     return strings.text("count", count=count)
 
 
-def count_span(page: PageQuestions, strings: Strings) -> str:
+def count_span(page: PageQuestions, strings: Strings, previews: str = "") -> str:
+    """A page's question count, with the data the script reads (and where the previews are, if given)."""
     label = html.escape(count_label(len(page.ids), strings), quote=False)
-    return f'<span class="quiz-count" data-quiz-questions="{page.data()}">{label}</span>'
+    where = f' data-quiz-previews="{html.escape(previews)}"' if previews else ""
+    return f'<span class="quiz-count" data-quiz-questions="{page.data()}"{where}>{label}</span>'
 
 
 def _element_end(page_html: str, start: int, tag: str) -> int:
@@ -113,8 +120,24 @@ def progress_markdown(strings: Mapping[str, str]) -> str:
     return f"# {markdown_text(strings['progress_title'])}\n\n{PROGRESS_MARK}\n"
 
 
-def fill_progress(page_html: str, page_url: str, pages: Sequence[PageQuestions], strings: Strings) -> str:
-    """The converted progress page with its list of chapters where its Markdown left a mark."""
+def preview_files(pages: Sequence[PageQuestions]) -> dict[str, Asset]:
+    """Each page's previews of its questions, as text (``{"id": "preview"}``), by the page's URL."""
+    files = {}
+    for page in pages:
+        texts = {
+            qid: html.unescape(TAG_RE.sub("", preview)) for qid, preview in zip(page.ids, page.previews, strict=True)
+        }
+        files[page.url] = content_hashed(
+            "previews", "json", json.dumps(texts, ensure_ascii=False, separators=(",", ":"))
+        )
+    return files
+
+
+def fill_progress(
+    page_html: str, page_url: str, pages: Sequence[PageQuestions], strings: Strings, previews: Mapping[str, Asset]
+) -> str:
+    """The converted progress page with its list of chapters where its Markdown left a mark; ``previews``:
+    the files of each page's previews (``preview_files``)."""
     lines = [
         '<div class="quiz-progress">',
         f'<p class="quiz-needs-js">{html.escape(strings["progress_needs_js"], quote=False)}</p>',
@@ -122,12 +145,9 @@ def fill_progress(page_html: str, page_url: str, pages: Sequence[PageQuestions],
     ]
     for page in pages:
         link = html.escape(relative_url(page.url, page_url))
-        lines.append(f'<li><a href="{link}">{html.escape(page.chapter, quote=False)}</a> {count_span(page, strings)}')
-        lines.append('<ul class="quiz-catalog" hidden>')
-        lines += [
-            f'<li data-quiz-id="{qid}"><a href="{link}#quiz-{qid}">{text}</a></li>'
-            for qid, text in zip(page.ids, page.previews, strict=True)
-        ]
-        lines.append("</ul></li>")
+        where = relative_url(previews[page.url].path, page_url)
+        lines.append(
+            f'<li><a href="{link}">{html.escape(page.chapter, quote=False)}</a> {count_span(page, strings, where)}</li>'
+        )
     lines += ["</ul>", "</div>"]
     return page_html.replace(PROGRESS_MARK, "\n".join(lines), 1)

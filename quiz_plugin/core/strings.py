@@ -235,8 +235,9 @@ class Strings(Mapping[str, str]):
 
     def script(self) -> dict[str, object]:
         """The script's texts, as the browser script reads them (``Message.for_script``)."""
-        # and the key's words: a question that follows the reader's version rewrites its key
-        keys = (*SCRIPT_STRINGS, "correct_answer")
+        # and the key's words: a question that follows the reader's version rewrites its key; and a
+        # question's number: the progress page names a question to review by it until its preview comes
+        keys = (*SCRIPT_STRINGS, "correct_answer", "question")
         return {key: parse_message(self._texts[key]).for_script() for key in keys}
 
     def run_script(self) -> dict[str, object]:

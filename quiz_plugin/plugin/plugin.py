@@ -25,7 +25,13 @@ from mkdocs.utils.templates import TemplateContext
 from ..bank.build import BuildBank
 from ..bank.duplicates import IdHistory, IdRegistry, register_ids
 from ..bank.entries import SitePage, SourcePage
-from ..bank.progress import annotate_chapter_lists, fill_progress, has_chapter_list, progress_markdown
+from ..bank.progress import (
+    annotate_chapter_lists,
+    fill_progress,
+    has_chapter_list,
+    preview_files,
+    progress_markdown,
+)
 from ..core.balance import Balance, ItemFacts, PackedFacts, Thresholds
 from ..core.model import LocatedProblem
 from ..core.strings import Strings, interface_strings
@@ -221,7 +227,12 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
                 strings = self.strings
                 page.markdown = progress_markdown(strings)
                 page.render(config, files)
-                content = fill_progress(page.content or "", page.url, bank.page_questions(), strings)
+                pages = bank.page_questions()
+                previews = preview_files(pages)
+                for asset in {asset.path: asset for asset in previews.values()}.values():
+                    # After the pages were converted and before MkDocs copies the files: written with them.
+                    files.append(File.generated(config, asset.path, content=asset.content))
+                content = fill_progress(page.content or "", page.url, pages, strings, previews)
                 page.content = self._with_script(content, page)
             elif generated.is_questions_page(file.src_uri):
                 listings.write_all_questions(page)

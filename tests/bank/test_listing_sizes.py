@@ -1,6 +1,7 @@
 """The pages that list questions grow with the number of chapters, not of questions: at 10,000
-questions in 200 chapters (the benchmark's large site), the "All questions" page, each chapter's list
-and each chapter's answer key stay far below 500 KB, where one page listing every question would not.
+questions in 200 chapters (the benchmark's large site), the "All questions" page, each chapter's list,
+each chapter's answer key and the reader's progress page stay far below 500 KB, where one page listing
+every question would not.
 
 The bank is filled as a build fills it, without building the 200 pages (benchmarks/run.py measures the
 built pages: see the README)."""
@@ -18,7 +19,9 @@ from quiz_plugin.bank.pages import (
     chapter_questions_html,
     chapter_slugs,
 )
+from quiz_plugin.bank.progress import PROGRESS_MARK, fill_progress, preview_files
 from quiz_plugin.core.parser import parse
+from quiz_plugin.core.strings import english
 
 PAGES, PER_PAGE = 200, 50
 LIMIT = 500_000
@@ -87,3 +90,12 @@ def test_the_answer_key_and_each_chapter_key_stay_small(bank: BuildBank, chapter
     ]
     assert sum(size(key) for key in keys) > 2 * LIMIT  # what one answer key page would hold
     assert max(size(key) for key in keys) < LIMIT / 10
+
+
+def test_the_progress_page_and_each_chapters_previews_stay_small(bank: BuildBank) -> None:
+    pages = bank.page_questions()
+    previews = preview_files(pages)
+    page = fill_progress(f"<h1>Your progress</h1>\n{PROGRESS_MARK}", "progress/", pages, english(), previews)
+    assert size(page) < LIMIT
+    assert sum(size(asset.content) for asset in previews.values()) > LIMIT  # what the page held before
+    assert max(size(asset.content) for asset in previews.values()) < LIMIT / 50

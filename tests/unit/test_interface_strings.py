@@ -122,8 +122,9 @@ def test_a_site_replaces_one_string_and_keeps_the_rest_of_its_language() -> None
 
 def test_the_script_gets_the_script_strings_of_the_language() -> None:
     script = interface_strings("ru").script()
-    # and the answer key's words, which a question following the reader's version rewrites
-    assert set(script) == {*SCRIPT_STRINGS, "correct_answer"}
+    # and the answer key's words, which a question following the reader's version rewrites, and a
+    # question's number, which names a question to review on the progress page until its preview comes
+    assert set(script) == {*SCRIPT_STRINGS, "correct_answer", "question"}
     assert script["check"] == "Проверить"
     assert script["score"] == [
         "Верно: ",

@@ -3,10 +3,18 @@ inside an element with the class `quiz-chapters`, from the question bank (never 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from quiz_plugin.bank.build import PageQuestions
-from quiz_plugin.bank.progress import annotate_chapter_lists, fill_progress, link_target, progress_front_matter
+from quiz_plugin.bank.progress import (
+    annotate_chapter_lists,
+    fill_progress,
+    link_target,
+    preview_files,
+    progress_front_matter,
+)
 from quiz_plugin.core.strings import english, interface_strings
 
 GC = PageQuestions("gc/", "Garbage collection", ("gc-a", "gc-b"), ("0123abcd", "4567ef01"), ("A?", "B?"))
@@ -72,14 +80,23 @@ def test_an_interface_string_is_written_as_text() -> None:
     assert "2 &lt;b&gt;questions&lt;/b&gt;</span>" in html
 
 
-def test_the_progress_page_lists_every_page_with_questions_and_their_previews_for_the_script() -> None:
-    html = fill_progress("<h1>Your progress</h1>\n<!-- quiz: the reader's progress -->", "progress/", PAGES, english())
-    assert f'<li><a href="../gc/">Garbage collection</a> {GC_COUNT}' in html
-    assert (
-        '<ul class="quiz-catalog" hidden>\n<li data-quiz-id="gil-a"><a href="../gil/#quiz-gil-a"><code>C</code>?</a></li>'
-        in html
+def test_the_progress_page_lists_every_page_with_questions_and_where_their_previews_are() -> None:
+    previews = preview_files(PAGES)
+    html = fill_progress(
+        "<h1>Your progress</h1>\n<!-- quiz: the reader's progress -->", "progress/", PAGES, english(), previews
     )
+    gc_count = GC_COUNT.replace(">2", f' data-quiz-previews="../{previews["gc/"].path}">2')
+    assert f'<li><a href="../gc/">Garbage collection</a> {gc_count}</li>' in html
     assert '<p class="quiz-needs-js">Your progress is kept by your browser' in html
+    assert "A?" not in html, "the previews are not in the page"
+
+
+def test_each_pages_previews_are_plain_text_in_a_file_named_by_its_content() -> None:
+    previews = preview_files(PAGES)
+    assert json.loads(previews["gil/"].content) == {"gil-a": "C?"}
+    assert json.loads(previews["gc/"].content) == {"gc-a": "A?", "gc-b": "B?"}
+    assert previews["gc/"].path.startswith("assets/quiz/previews.") and previews["gc/"].path.endswith(".json")
+    assert previews["gc/"].path != previews["gil/"].path
 
 
 def test_the_progress_page_is_out_of_search() -> None:

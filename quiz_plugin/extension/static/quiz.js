@@ -630,7 +630,8 @@
         const [id, hash] = pair.split(":");
         return { id, number: index + 1, url: `${page}#quiz-${id}`, record: current(store.read(id), hash) };
       });
-      return { count, name: link.textContent.trim(), path: new URL(page).pathname, questions };
+      const previews = count.dataset.quizPreviews ? new URL(count.dataset.quizPreviews, location.href).href : "";
+      return { count, name: link.textContent.trim(), path: new URL(page).pathname, questions, previews };
     });
   }
 
@@ -690,11 +691,17 @@
         summary.append(" ", start);
       }
       const list = make("ul");
+      // A chapter's previews file -> the links waiting for it (id -> link).
+      const links = new Map();
       for (const { id, url, record, chapter, number } of boxed) {
-        // The question's preview as plain text: code in a link is hard to read in some palettes.
-        const listed = root.querySelector(`[data-quiz-id="${id}"]`);
-        const link = make("a", "", listed ? listed.textContent.trim() : `${chapter.name} ${number}`);
+        // The chapter and the question's number, until the question's preview (as plain text: code in a
+        // link is hard to read in some palettes) arrives from its chapter's file.
+        const link = make("a", "", previewTexts.get(id) || `${chapter.name}, ${text("question", { number })}`);
         link.href = url;
+        if (!previewTexts.has(id) && chapter.previews) {
+          if (!links.has(chapter.previews)) links.set(chapter.previews, new Map());
+          links.get(chapter.previews).set(id, link);
+        }
         const date = new Date(record.d).toLocaleDateString(plurals.resolvedOptions().locale, { month: "long", day: "numeric" });
         const when = text(due(record) ? "due_now" : "due_on", { date, box: record.b });
         const item = make("li");
@@ -702,6 +709,7 @@
         list.append(item);
       }
       review.append(summary, list);
+      for (const [file, waiting] of links) showPreviews(file, waiting);
     }
     let data = root.querySelector(".quiz-data");
     if (!data) {
@@ -719,6 +727,21 @@
       root.append(data);
     }
     data.before(review);
+  }
+
+  // The previews of the questions to review, fetched once per chapter and only for the chapters that
+  // have some: in the page, every question's preview made it grow with the site (1.8 MB at 10,000).
+  // Without them (a file:// page, a failed request) the links keep the chapter and the number.
+  const previewTexts = new Map();
+  // A file -> its request, made once.
+  const previewFiles = new Map();
+  async function showPreviews(file, links) {
+    if (!previewFiles.has(file)) {
+      previewFiles.set(file, fetch(file).then((response) => (response.ok ? response.json() : {})).catch(() => ({})));
+    }
+    const texts = await previewFiles.get(file);
+    for (const [id, preview] of Object.entries(texts || {})) if (typeof preview === "string") previewTexts.set(id, preview);
+    for (const [id, link] of links) if (previewTexts.has(id)) link.textContent = previewTexts.get(id);
   }
 
   const progressPage = () => document.querySelector(".quiz-progress");
