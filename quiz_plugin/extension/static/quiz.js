@@ -696,9 +696,9 @@
       for (const { id, url, record, chapter, number } of boxed) {
         // The chapter and the question's number, until the question's preview (as plain text: code in a
         // link is hard to read in some palettes) arrives from its chapter's file.
-        const link = make("a", "", previewTexts.get(id) || `${chapter.name}, ${text("question", { number })}`);
+        const link = make("a", "", `${chapter.name}, ${text("question", { number })}`);
         link.href = url;
-        if (!previewTexts.has(id) && chapter.previews) {
+        if (chapter.previews) {
           if (!links.has(chapter.previews)) links.set(chapter.previews, new Map());
           links.get(chapter.previews).set(id, link);
         }
@@ -732,16 +732,14 @@
   // The previews of the questions to review, fetched once per chapter and only for the chapters that
   // have some: in the page, every question's preview made it grow with the site (1.8 MB at 10,000).
   // Without them (a file:// page, a failed request) the links keep the chapter and the number.
-  const previewTexts = new Map();
   // A file -> its request, made once.
   const previewFiles = new Map();
   async function showPreviews(file, links) {
     if (!previewFiles.has(file)) {
       previewFiles.set(file, fetch(file).then((response) => (response.ok ? response.json() : {})).catch(() => ({})));
     }
-    const texts = await previewFiles.get(file);
-    for (const [id, preview] of Object.entries(texts || {})) if (typeof preview === "string") previewTexts.set(id, preview);
-    for (const [id, link] of links) if (previewTexts.has(id)) link.textContent = previewTexts.get(id);
+    const texts = (await previewFiles.get(file)) || {};
+    for (const [id, link] of links) if (typeof texts[id] === "string") link.textContent = texts[id];
   }
 
   const progressPage = () => document.querySelector(".quiz-progress");
