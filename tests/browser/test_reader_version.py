@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
+pytestmark = pytest.mark.browser
+
 PAGE = "myths/"
 READ_FOLLOWERS = """() => [...document.querySelectorAll('.quiz[data-quiz-versions]')].map((quiz) => ({
   id: quiz.id, versions: quiz.dataset.quizVersions.split(' '), default: quiz.dataset.quizVersion,
