@@ -12,7 +12,7 @@ from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor
 
 from .conversion import MARK, NOT_RENDERED, PendingQuestion
-from .render import render_invalid, run_box, snippet_output
+from .render import Parts, render_invalid, run_box, snippet_output
 
 if TYPE_CHECKING:
     from .preprocessor import QuizPreprocessor
@@ -99,7 +99,10 @@ class _OpenQuestion:
     index: int
     parent: Element
     element: Element
+    # Each part's element (see ``render.Parts``): the element that holds its content, or its paragraph
+    # alone for a part of plain text whose blocks had all arrived (named in ``paragraphs``).
     parts: dict[str, Element] = field(default_factory=dict)
+    paragraphs: list[str] = field(default_factory=list)
     current: Element | None = None
 
 
@@ -165,13 +168,13 @@ class QuizBlockProcessor(BlockProcessor):
                 marker = _part_marker(block) if block.startswith(MARKER_STARTS) else None
                 if marker is not None:
                     if name is not None:
-                        self._parse_blocks(question, name, part)
+                        self._parse_blocks(question, name, part, complete=True)
                     name, rest = marker
                     part = [rest] if rest else []
                 else:
                     part.append(block)
             if name is not None:
-                self._parse_blocks(question, name, part)
+                self._parse_blocks(question, name, part, complete=True)
             del blocks[: count + 1]
             self._finish(question)
         else:
@@ -185,13 +188,25 @@ class QuizBlockProcessor(BlockProcessor):
             name, rest = marker
             self._parse_blocks(question, name, ([rest] if rest else []) + blocks[1:])
 
-    def _parse_blocks(self, question: _OpenQuestion, name: str, blocks: list[str]) -> None:
-        """Parse the part ``name`` from its Markdown blocks."""
-        question.current = part = question.parts[name] = Element("div")
-        if len(blocks) == 1 and not self.parser.state and plain_lines(blocks[0]) and self.knows_every_block_processor():
+    def _parse_blocks(self, question: _OpenQuestion, name: str, blocks: list[str], complete: bool = False) -> None:
+        """Parse the part ``name`` from its Markdown blocks (``complete``: all of them; a container
+        hands over the rest one by one)."""
+        plain = (
+            len(blocks) == 1 and not self.parser.state and plain_lines(blocks[0]) and self.knows_every_block_processor()
+        )
+        if plain and complete:
             # Most answers and feedback are a paragraph of plain text. The block parser would ask each
             # block processor about it in turn, and the paragraph's, the last, would make this element
             # (``ParagraphProcessor``, outside a list); the other steps treat it as any other paragraph.
+            # The part is the paragraph alone: no element around it, for the garbage collector to watch
+            # until the page is written (``render.Parts``).
+            paragraph = question.parts[name] = Element("p")
+            paragraph.text = blocks[0]
+            question.paragraphs.append(name)
+            question.current = None
+            return
+        question.current = part = question.parts[name] = Element("div")
+        if plain:
             SubElement(part, "p").text = blocks[0]
         else:
             self.parser.parseBlocks(part, blocks)
@@ -225,15 +240,20 @@ class QuizBlockProcessor(BlockProcessor):
             return
         found.rendered = True
         conversion.rendered += 1
-        for part in question.parts.values():
-            question.element.extend(part)  # an element may have two parents: the part keeps them too
+        paragraphs = question.paragraphs
+        for name, part in question.parts.items():
+            # An element may have two parents: the part keeps its content too.
+            if paragraphs and name in paragraphs:
+                question.element.append(part)
+            else:
+                question.element.extend(part)
         question.element.set("id", f"quiz-{model.id}")  # for MkDocs' anchor check, which runs before
         pending = PendingQuestion(
             question.element,
             model,
             conversion.rendered,
             conversion.hashes[question.index],
-            question.parts,
+            Parts(question.parts, tuple(question.paragraphs)),
             conversion.reader_keys.get(question.index),
         )
         conversion.pending.append(pending)

@@ -11,6 +11,7 @@ from xml.etree.ElementTree import Element
 
 from ..core.model import Block, Fragment, LocatedProblem, Question
 from ..snippets.reader_version import ReaderKeys
+from .render import Parts
 
 # Marker lines; the record separator survives whitespace normalisation (which only strips STX and ETX),
 # and the preprocessor removes it from authored text, so that no page can forge a marker.
@@ -37,7 +38,7 @@ class PendingQuestion:
     question: Question
     number: int
     content_hash: str
-    parts: dict[str, Element]  # each part, by name: its elements are in ``element`` too until assembly
+    parts: Parts  # each part, by name: its elements are in ``element`` too until assembly
     reader_keys: ReaderKeys | None = None  # its key on each version, if it follows the reader's version
 
 

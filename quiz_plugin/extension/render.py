@@ -34,7 +34,7 @@ Python-Markdown would give them, and never become elements that later steps woul
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, ItemsView, Mapping, Sequence
 from xml.etree.ElementTree import Element, SubElement
 
 # The escaping of Python-Markdown's own serializer, so that text written here reads exactly as if it
@@ -72,17 +72,62 @@ def _void(tag: str, attributes: Mapping[str, str]) -> str:
 
 
 def _single_paragraph(part: Element) -> Element | None:
-    """The part's one paragraph of text, if that is all it holds.
+    """The part's one paragraph of text, if that is all it holds."""
+    if len(part) != 1 or (part.text or "").strip():
+        return None
+    return _paragraph(part[0])
+
+
+def _paragraph(element: Element) -> Element | None:
+    """The element, if it is a paragraph of text.
 
     A fenced code block is a placeholder paragraph (its HTML is stashed and put back at the end);
     it is block content, not a paragraph.
     """
-    if len(part) != 1 or part[0].tag != "p" or (part.text or "").strip():
+    if element.tag != "p":
         return None
-    paragraph = part[0]
-    if not len(paragraph) and HTML_PLACEHOLDER_RE.fullmatch((paragraph.text or "").strip()):
+    if not len(element) and HTML_PLACEHOLDER_RE.fullmatch((element.text or "").strip()):
         return None
-    return paragraph
+    return element
+
+
+class Parts:
+    """A question's processed parts, by name, as the block processor leaves them: the element that
+    holds a part's content, or, for a part that is one paragraph of plain text (most answers and
+    feedback: the names in ``paragraphs``), that paragraph alone. An element around each of those would
+    be one more object per part for the garbage collector to watch until the page is written."""
+
+    def __init__(self, elements: Mapping[str, Element], paragraphs: Collection[str] = ()) -> None:
+        self.elements = elements
+        self.paragraphs = paragraphs
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.elements
+
+    def items(self) -> ItemsView[str, Element]:
+        """Each part's element (its paragraph, for a part that is one), by name."""
+        return self.elements.items()
+
+    def paragraph(self, name: str) -> Element | None:
+        """The part's one paragraph of text, if that is all it holds."""
+        element = self.elements[name]
+        return _paragraph(element) if name in self.paragraphs else _single_paragraph(element)
+
+    def container(self, name: str) -> Element:
+        """The element that holds the part's content (made now for a part that is its paragraph alone)."""
+        element = self.elements[name]
+        if name not in self.paragraphs:
+            return element
+        container = Element("div")
+        container.append(element)
+        return container
+
+    def write_content(self, writer: PageWriter, name: str) -> None:
+        """The part's content on its own, for a parent that already holds other blocks."""
+        if name in self.paragraphs:
+            writer.element(self.elements[name])
+        else:
+            writer.content(self.elements[name])
 
 
 # Between the serialized parts of a page's questions: the preprocessor removes it from authored text.
@@ -147,7 +192,7 @@ def render_question(
     writer: PageWriter,
     question: Question,
     number: int,
-    parts: Mapping[str, Element],
+    parts: Parts,
     strings: Strings,
     content_hash: str,
     shuffle: bool = False,
@@ -184,7 +229,7 @@ def render_question(
         "\n",
         f"<legend>{legend}</legend>\n",
     )
-    writer.block("div", {"class": "quiz-stem", "id": f"quiz-{qid}-q"}, parts["stem"])
+    writer.block("div", {"class": "quiz-stem", "id": f"quiz-{qid}-q"}, parts.container("stem"))
     in_order: list[Element] = []
     if question.type is QuestionType.SHORT:
         field = {"type": "text", "autocomplete": "off", "spellcheck": "false", "autocapitalize": "off"}
@@ -204,7 +249,7 @@ def render_question(
     if reader_keys is not None:
         _keys_on_versions(writer, reader_keys, strings)
     if question.explanation is not None:
-        writer.content(parts["explanation"])  # right after the key: no wrapper needed
+        parts.write_content(writer, "explanation")  # right after the key: no wrapper needed
     writer.write("</details>\n</div>")
 
 
@@ -212,13 +257,13 @@ INSTRUCTIONS = {QuestionType.MULTIPLE: "select_all", QuestionType.ORDER: "order_
 CHOICE_LISTS = {True: '<ol class="quiz-choices">\n', False: '<ol class="quiz-choices" type="A">\n'}
 
 
-def _hints(writer: PageWriter, question: Question, parts: Mapping[str, Element], strings: Strings) -> None:
+def _hints(writer: PageWriter, question: Question, parts: Parts, strings: Strings) -> None:
     """Each hint in a ``<details>`` of its own: readers open one at a time."""
     count = len(question.hints)
     for index in range(count):
         summary = strings["hint"] if count == 1 else strings.text("hint_of", number=index + 1, count=count)
         writer.write(f"<details>\n<summary>{_text(summary)}</summary>\n")
-        writer.content(parts[f"hint-{index}"])
+        parts.write_content(writer, f"hint-{index}")
         writer.write("</details>\n")
 
 
@@ -229,7 +274,7 @@ def _words(strings: Strings) -> TrueFalseWords:
 def _choices(
     writer: PageWriter,
     question: Question,
-    parts: Mapping[str, Element],
+    parts: Parts,
     number: int,
     strings: Strings,
     reader_keys: ReaderKeys | None = None,
@@ -246,8 +291,8 @@ def _choices(
         if reader_keys is not None and reader_keys.right_on[index]:
             item["data-right-on"] = " ".join(reader_keys.right_on[index])
         writer.write(_start("li", item))
-        body = parts[f"choice-{index}"]
-        paragraph = _single_paragraph(body)
+        name = f"choice-{index}"
+        paragraph = parts.paragraph(name)
         if true_false:
             # The site's word, whichever language's the author wrote (``core.true_false``).
             word = strings["true"] if _words(strings).value(choice.body.text) else strings["false"]
@@ -260,24 +305,24 @@ def _choices(
             # Block content (a code block, several paragraphs) may not sit inside a <label>.
             body_id = f"quiz-{question.id}-c{index}"
             writer.write(f"<label>{_void('input', {**control, 'aria-labelledby': body_id})}</label>")
-            writer.block("div", {"class": "quiz-choice-body", "id": body_id}, body)
-        _feedback(writer, parts.get(f"feedback-{index}"))
+            writer.block("div", {"class": "quiz-choice-body", "id": body_id}, parts.container(name))
+        _feedback(writer, parts, f"feedback-{index}")
         writer.write("</li>\n")
     writer.write("</ol>\n")
 
 
-def _feedback(writer: PageWriter, part: Element | None) -> None:
-    if part is None:
+def _feedback(writer: PageWriter, parts: Parts, name: str) -> None:
+    if name not in parts:
         return
-    paragraph = _single_paragraph(part)
+    paragraph = parts.paragraph(name)
     if paragraph is not None:
         writer.element(paragraph)  # most feedback is one paragraph: the answer's only <p>, no wrapper
     else:
-        writer.block("div", {"class": "quiz-feedback"}, part)
+        writer.block("div", {"class": "quiz-feedback"}, parts.container(name))
 
 
 def _key(
-    writer: PageWriter, question: Question, parts: Mapping[str, Element], strings: Strings, shuffled: bool
+    writer: PageWriter, question: Question, parts: Parts, strings: Strings, shuffled: bool
 ) -> None:
     correct = question.correct_choices
     if question.type is QuestionType.SHORT:
@@ -294,7 +339,7 @@ def _key(
             for index, choice in with_feedback:
                 opening = '<li data-correct="">' if choice.correct else "<li>"
                 writer.write(f"{opening}<code>{_text(short_answer_text(choice.body.text))}</code>")
-                _feedback(writer, parts.get(f"feedback-{index}"))
+                _feedback(writer, parts, f"feedback-{index}")
                 writer.write("</li>\n")
             writer.write("</ul>\n")
         return
@@ -313,21 +358,21 @@ def _key(
     writer.write(f'<p class="quiz-key">{key}</p>\n')
 
 
-def _steps(writer: PageWriter, question: Question, parts: Mapping[str, Element]) -> list[Element]:
+def _steps(writer: PageWriter, question: Question, parts: Parts) -> list[Element]:
     """The steps of an ordering question, in a fixed scrambled order (what readers without JavaScript
     see); returns a copy of each step's content, in the right order, for the answer."""
     count = len(question.choices)
-    in_order = [_copy_without_ids(parts[f"choice-{index}"]) for index in range(count)]
+    in_order = [_copy_without_ids(parts.container(f"choice-{index}")) for index in range(count)]
     writer.write('<ol class="quiz-choices quiz-steps">\n')
     for index in scrambled(count, question.id):
         writer.write(f'<li data-quiz-step="{index}">')
-        body = parts[f"choice-{index}"]
-        paragraph = _single_paragraph(body)
+        name = f"choice-{index}"
+        paragraph = parts.paragraph(name)
         if paragraph is not None:
             writer.inline(paragraph)
         else:
-            writer.block("div", {"class": "quiz-choice-body"}, body)
-        _feedback(writer, parts.get(f"feedback-{index}"))
+            writer.block("div", {"class": "quiz-choice-body"}, parts.container(name))
+        _feedback(writer, parts, f"feedback-{index}")
         writer.write("</li>\n")
     writer.write("</ol>\n")
     return in_order
