@@ -306,7 +306,7 @@ def _misplaced_setting(line: str, key: str) -> str:
     return f"`{line.strip()}` looks like the `{key}` setting: indent it four spaces under the header ({state})"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     line: int
     correct: bool
@@ -342,11 +342,25 @@ def _read_question(
             if target is not None:
                 target.append(entry)
             continue
-        blank = not text
-        at_column_0 = bool(text) and not text.startswith(" ")
-        task = item_re.match(text) if at_column_0 and text[0] in LIST_MARKERS else None
+        if not text or text[0] == " ":
+            # A blank or indented line (most lines under an answer) goes with what it follows; only the
+            # first line of a misplaced blockquote's next paragraph moves on to the tail.
+            if state == "items":
+                target = items[-1].rest
+            elif state == "stem":
+                target = stem
+            elif state == "tail" or (text and previous_blank):
+                state, target = "tail", tail
+            else:
+                target = None  # the rest of the misplaced blockquote, already reported
+            if target is not None:
+                target.append(entry)
+            previous_blank = not text
+            continue
+        # A line at column 0.
+        task = item_re.match(text) if text[0] in LIST_MARKERS else None
         target = None
-        if order and not box_reported and at_column_0 and TASK_ITEM_RE.match(text) and state != "tail":
+        if order and not box_reported and TASK_ITEM_RE.match(text) and state != "tail":
             problems.append(
                 Problem(
                     number,
@@ -358,19 +372,18 @@ def _read_question(
         if task and state != "tail":
             state = "items"
             mark = task["mark"] != " " if not order else True
-            items.append(_Item(number, mark, task["text"] or "", task.start("text"), number=_step_number(task)))
+            step = int(task["number"]) if order else 0
+            items.append(_Item(number, mark, task["text"] or "", task.start("text"), number=step))
             if code is not None and code.opens(number - 1):
                 target = items[-1].rest  # a fence opened on the answer line runs on below it
             previous_blank = False
             continue
         elif state == "stem":
-            if at_column_0 and previous_blank and HINT_RE.match(text):
+            if previous_blank and HINT_RE.match(text):
                 problems.append(Problem(number, "the hint goes after the answer list, not before it"))
             target = stem
         elif state == "items":
-            if blank or not at_column_0:
-                target = items[-1].rest
-            elif text.startswith(">"):
+            if text.startswith(">"):
                 problems.append(
                     Problem(number, "this feedback belongs to no answer: indent it under the answer it explains")
                 )
@@ -385,7 +398,7 @@ def _read_question(
                 target = items[-1].rest  # a lazy continuation line, as in Markdown
             else:
                 state, target = "tail", tail
-        elif state == "orphan-feedback" and (blank or text.startswith(">") or not previous_blank):
+        elif state == "orphan-feedback" and (text.startswith(">") or not previous_blank):
             pass  # the rest of the misplaced blockquote, already reported
         else:
             if task and not second_list_reported:
@@ -394,7 +407,7 @@ def _read_question(
             state, target = "tail", tail
         if target is not None:
             target.append(entry)
-        previous_blank = blank
+        previous_blank = False
 
     question.stem = _fragment(stem, line)
     question.choices = [_read_choice(item, problems, fences) for item in items]
@@ -409,10 +422,6 @@ def _read_question(
                     break
     question.hints, question.explanation = _read_tail(tail, problems, fences)
     return question
-
-
-def _step_number(item: re.Match[str]) -> int:
-    return int(item["number"]) if "number" in item.re.groupindex else 0
 
 
 def _check_step_numbers(items: list[_Item], problems: list[Problem]) -> None:
@@ -505,11 +514,12 @@ def _fragment(lines: list[tuple[int, str]], fallback_line: int) -> Fragment:
 
 
 def _dedent(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    indents = [len(text) - len(text.lstrip(" ")) for _, text in lines if text.startswith(" ")]
-    amount = min(indents, default=0)
+    """The lines without the indentation that all their indented lines share (the others are kept)."""
+    amount = min((indentation(text) for _, text in lines if text[:1] == " "), default=0)
     if not amount:
         return lines
-    return [(number, text[min(amount, indentation(text)) :]) for number, text in lines]
+    # Every indented line has at least ``amount`` spaces; the others start with a character or are blank.
+    return [(number, text[amount:]) if text[:1] == " " else (number, text) for number, text in lines]
 
 
 def _read_choice(item: _Item, problems: list[Problem], fences: FenceMap) -> Choice:
