@@ -61,7 +61,7 @@ class Fragment:
         return self.source.strip("\n")
 
     def is_blank(self) -> bool:
-        return not self.text.strip()
+        return not self.source.strip()  # the same as its text's: only white space
 
 
 @dataclass
@@ -133,7 +133,7 @@ class Question:
         reader sees), while any change to the stem, the answers, which are right, the tolerance of a
         numeric answer, or the code a code-output question shows (``shown_code``) must.
         """
-        payload = json.dumps(
+        payload = _HASH_ENCODER.encode(
             [
                 self.type.value,
                 self.numeric,
@@ -141,10 +141,14 @@ class Question:
                 [[choice.body.text, choice.correct] for choice in self.choices],
                 *([shown_code] if shown_code else []),
                 *([["tolerance", self.tolerance.text]] if self.tolerance is not None else []),
-            ],
-            ensure_ascii=False,
+            ]
         )
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:8]
+
+
+# What ``json.dumps(payload, ensure_ascii=False)`` writes; made once (``dumps`` with any option makes an
+# encoder for every call).
+_HASH_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 @dataclass
