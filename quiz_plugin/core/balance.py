@@ -48,22 +48,7 @@ class ItemFacts:
 
     @classmethod
     def of(cls, question: Question, path: str, line: int, words: TrueFalseWords | None = None) -> ItemFacts:
-        right = tuple(index for index, choice in enumerate(question.choices) if choice.correct)
-        longest, margin = "", 0.0
-        if question.type is QuestionType.SINGLE and len(right) == 1 and len(question.choices) > 1:
-            lengths = [_length(choice.body.text) for choice in question.choices]
-            mine = lengths[right[0]]
-            others = max(length for index, length in enumerate(lengths) if index != right[0])
-            longest = "strict" if mine > others else "tie" if mine == others else ""
-            margin = mine / others if others else float("inf")
-        true_answer = None
-        if question.type is QuestionType.TRUE_FALSE and len(right) == 1:
-            true_answer = (words or true_false_words()).value(question.choices[right[0]].body.text) is True
-        asked = _asked(question.stem.text)
-        negative = bool(NEGATIVE_RE.search(_prose(asked))) and not EMPHASIS_RE.search(asked)
-        return cls(
-            path, line, question.id, question.type, len(question.choices), right, longest, margin, true_answer, negative
-        )
+        return cls.unpacked(packed_facts(question, path, line, words))
 
     def packed(self) -> PackedFacts:
         """The facts as a plain tuple of strings, numbers and a tuple of numbers, for a build that keeps
@@ -90,6 +75,26 @@ class ItemFacts:
 
 # ItemFacts.packed(): its fields in order, the type as its value.
 PackedFacts = tuple[str, int, str, str, int, tuple[int, ...], str, float, "bool | None", bool]
+
+
+def packed_facts(question: Question, path: str, line: int, words: TrueFalseWords | None = None) -> PackedFacts:
+    """What the statistics need of a question, as ``ItemFacts.packed`` gives it (a build keeps this
+    for every question, and need not make an ``ItemFacts`` of each)."""
+    right = tuple(index for index, choice in enumerate(question.choices) if choice.correct)
+    longest, margin = "", 0.0
+    if question.type is QuestionType.SINGLE and len(right) == 1 and len(question.choices) > 1:
+        lengths = [_length(choice.body.text) for choice in question.choices]
+        mine = lengths[right[0]]
+        others = max(length for index, length in enumerate(lengths) if index != right[0])
+        longest = "strict" if mine > others else "tie" if mine == others else ""
+        margin = mine / others if others else float("inf")
+    true_answer = None
+    if question.type is QuestionType.TRUE_FALSE and len(right) == 1:
+        true_answer = (words or true_false_words()).value(question.choices[right[0]].body.text) is True
+    asked = _asked(question.stem.text)
+    negative = bool(NEGATIVE_RE.search(_prose(asked))) and not EMPHASIS_RE.search(asked)
+    kind = question.type.value
+    return (path, line, question.id, kind, len(question.choices), right, longest, margin, true_answer, negative)
 
 
 def _asked(stem: str) -> str:

@@ -32,7 +32,7 @@ from ..bank.progress import (
     preview_files,
     progress_markdown,
 )
-from ..core.balance import Balance, ItemFacts, PackedFacts, Thresholds
+from ..core.balance import Balance, ItemFacts, PackedFacts, Thresholds, packed_facts
 from ..core.model import LocatedProblem
 from ..core.strings import Strings, interface_strings
 from ..extension.assets import Asset, build_assets
@@ -177,8 +177,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):  # type: ignore[no-untyped-call]  # Mk
         assert result is not None
         words = self.extension.words
         self.packed_facts += [
-            ItemFacts.of(question, result.path, question.line + result.line_offset, words).packed()
-            for question in questions
+            packed_facts(question, result.path, question.line + result.line_offset, words) for question in questions
         ]
         source = page.file.abs_src_path or ""
         for problem in register_ids(self.ids, result.path, result.line_offset, questions, source):
