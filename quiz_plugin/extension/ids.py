@@ -38,12 +38,13 @@ def id_collisions(
     for html in raw_html:
         for identifier in ID_ATTRIBUTE_RE.findall(html):
             taken.setdefault(identifier, "an element written in raw HTML")
-    for question, _ in questions:
-        for identifier in markup_ids(question)[1:]:
+    identifiers = [markup_ids(question) for question, _ in questions]
+    for (question, _), own_ids in zip(questions, identifiers, strict=True):
+        for identifier in own_ids[1:]:
             taken.setdefault(identifier, f"question `{question.id}`")
     found = []
-    for question, _ in questions:
-        for identifier in markup_ids(question):
+    for (question, _), own_ids in zip(questions, identifiers, strict=True):
+        for identifier in own_ids:
             owner = taken.get(identifier)
             if owner is None:
                 continue

@@ -255,6 +255,7 @@ def render_question(
 
 INSTRUCTIONS = {QuestionType.MULTIPLE: "select_all", QuestionType.ORDER: "order_steps"}
 CHOICE_LISTS = {True: '<ol class="quiz-choices">\n', False: '<ol class="quiz-choices" type="A">\n'}
+CHOICE_ITEMS = {True: _start("li", {"data-correct": ""}), False: _start("li", {})}  # by whether it is right
 
 
 def _hints(writer: PageWriter, question: Question, parts: Parts, strings: Strings) -> None:
@@ -287,10 +288,12 @@ def _choices(
     true_false = question.type is QuestionType.TRUE_FALSE
     writer.write(CHOICE_LISTS[true_false])
     for index, choice in enumerate(question.choices):
-        item = {"data-correct": ""} if choice.correct else {}
         if reader_keys is not None and reader_keys.right_on[index]:
+            item = {"data-correct": ""} if choice.correct else {}
             item["data-right-on"] = " ".join(reader_keys.right_on[index])
-        writer.write(_start("li", item))
+            writer.write(_start("li", item))
+        else:
+            writer.write(CHOICE_ITEMS[choice.correct])
         name = f"choice-{index}"
         paragraph = parts.paragraph(name)
         if true_false:
@@ -321,9 +324,7 @@ def _feedback(writer: PageWriter, parts: Parts, name: str) -> None:
         writer.block("div", {"class": "quiz-feedback"}, parts.container(name))
 
 
-def _key(
-    writer: PageWriter, question: Question, parts: Parts, strings: Strings, shuffled: bool
-) -> None:
+def _key(writer: PageWriter, question: Question, parts: Parts, strings: Strings, shuffled: bool) -> None:
     correct = question.correct_choices
     if question.type is QuestionType.SHORT:
         accepted = ", ".join(f"<code>{_text(short_answer_text(choice.body.text))}</code>" for choice in correct)
