@@ -29,13 +29,18 @@ MARKER_STARTS = (MARK, "\n")  # how a block that may be a marker starts (see ``_
 
 
 def _part_marker(block: str) -> tuple[str, str] | None:
-    """The part's name and the rest of the block, if the block starts with a part's marker line."""
+    """The part's name and the rest of the block, if the block starts with a part's marker: on a line
+    of its own, or followed on its line by the part's first line (``starts_as_plain_text``)."""
     opening = PART_OPENING
     block = _marker(block)
     if not block.startswith(opening):
         return None
-    line, _, rest = block.partition("\n")
-    return (line[len(opening) : -len(MARK)], rest) if line.endswith(MARK) else None
+    end = block.find(MARK, len(opening))
+    line_end = block.find("\n")
+    if end < 0 or 0 <= line_end < end:
+        return None
+    rest = block[end + len(MARK) :]
+    return block[len(opening) : end], rest[1:] if rest[:1] == "\n" else rest
 
 
 def _position(blocks: list[str], marker: str) -> int:
@@ -89,6 +94,11 @@ def _processor_name(processor: object) -> str:
 def plain_lines(block: str) -> bool:
     """Whether every line of ``block`` starts as plain text does (``NOT_PLAIN_LINE_RE``)."""
     return NOT_PLAIN_LINE_RE.search(block) is None
+
+
+def starts_as_plain_text(line: str) -> bool:
+    """Whether the line starts as plain text does (``NOT_PLAIN_LINE_RE``); a blank line does not."""
+    return NOT_PLAIN_LINE_RE.match(line) is None
 
 
 @dataclass

@@ -17,6 +17,7 @@ from ..snippets.code_output import question_reader_keys
 from ..snippets.reader_version import PLACEHOLDER
 from ..snippets.recordings import SnippetError, Version, version_label
 from ..snippets.snippet_block import SnippetBlocks, shown_code_lines
+from .blocks import starts_as_plain_text
 from .conversion import MARK, Conversion, FoundBlock, question_parts
 from .hosts import host_fences, unreadable_fences
 from .includes import check_includes
@@ -35,6 +36,16 @@ class QuizPreprocessor(Preprocessor):
         self.block_processor: QuizBlockProcessor
         self.snippet_blocks = SnippetBlocks(extension.snippets, tabbed=False)
         self.summary: SummaryMarker | None = None
+        self._known_later: bool | None = None  # whether every preprocessor after this one is known
+
+    def knows_every_later_preprocessor(self) -> bool:
+        """Whether every preprocessor that runs after this one is one of ``KNOWN_PREPROCESSORS`` (asked
+        once per Markdown instance, when its extensions have all registered theirs)."""
+        if self._known_later is None:
+            processors: list[Preprocessor] = list(self.md.preprocessors)  # in the order they run
+            later = processors[processors.index(self) + 1 :] if self in processors else []
+            self._known_later = {_class_name(processor) for processor in later} <= KNOWN_PREPROCESSORS
+        return self._known_later
 
     def run(self, lines: list[str]) -> list[str]:
         extension = self.extension
@@ -143,13 +154,23 @@ class QuizPreprocessor(Preprocessor):
         self.conversion.hashes[index] = question.content_hash(shown_code)
         self.conversion.part_names[index] = tuple(name for name, _ in parts)
         output = ["", f"{indent}{MARK}quiz {index}{MARK}", ""]
+        share_lines = self.knows_every_later_preprocessor()
         for name, fragment in parts:
             part = self._expand(fragment.lines, fragment.line) if snippets else fragment.lines
+            marker = f"{indent}{MARK}part {name}{MARK}"
             # The marker line may open the part's first block (fewer lines for every later step), unless
             # that block must start a block for a preprocessor too: raw HTML, fenced code (three or more
             # backticks or tildes: an answer that starts with inline code shares the marker's block).
             own_block = not part or part[0][:1] in ("", "<") or part[0].startswith(("```", "~~~"))
-            output += [f"{indent}{MARK}part {name}{MARK}", ""] if own_block else [f"{indent}{MARK}part {name}{MARK}"]
+            if own_block:
+                output += [marker, ""]
+            elif share_lines and starts_as_plain_text(part[0]):
+                # A first line that no preprocessor reads (plain text) may follow the marker on its line:
+                # one line fewer for each of them to go through.
+                output.append(marker + part[0])
+                part = part[1:]
+            else:
+                output.append(marker)
             output += [f"{indent}{line}" if line else "" for line in part] if indent else part
             output.append("")
         output += [f"{indent}{MARK}end {index}{MARK}", ""]
@@ -164,6 +185,28 @@ class QuizPreprocessor(Preprocessor):
             return self.extension.snippets.get(setting.value).code
         except SnippetError:
             return ""
+
+
+# The preprocessors that may run after this one whose rules are known (Python-Markdown's own, those of
+# the extensions this site and most sites use, MkDocs' own): none of them reads a line that starts as
+# plain text (``blocks.NOT_PLAIN_LINE_RE``: a letter, a backtick, a quote, a parenthesis, a number that
+# numbers no list item) otherwise than the same text after a marker. They look for fences, raw HTML,
+# snippet includes (`--8<--`), or read the whole text.
+KNOWN_PREPROCESSORS = frozenset(
+    {
+        "markdown.preprocessors.NormalizeWhitespace",
+        "markdown.preprocessors.HtmlBlockPreprocessor",
+        "markdown.extensions.md_in_html.HtmlBlockPreprocessor",
+        "markdown.extensions.fenced_code.FencedBlockPreprocessor",
+        "pymdownx.superfences.SuperFencesBlockPreprocessor",
+        "pymdownx.snippets.SnippetPreprocessor",
+        "mkdocs.structure.pages._RawHTMLPreprocessor",
+    }
+)
+
+
+def _class_name(processor: object) -> str:
+    return f"{type(processor).__module__}.{type(processor).__qualname__}"
 
 
 def run_marker(path: str) -> str:

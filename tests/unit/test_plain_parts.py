@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown.blockprocessors import BlockProcessor
+from markdown.preprocessors import Preprocessor
 
 from quiz_plugin.extension.blocks import QuizBlockProcessor, plain_lines
 from quiz_plugin.extension.extension import QuizExtension
@@ -168,3 +169,30 @@ def test_a_host_with_a_block_processor_of_its_own_gets_the_block_parser() -> Non
     assert not quiz_processor(md).knows_every_block_processor()
     html = md.convert("/// quiz | q\nWhich?\n\n- [x] Text one\n- [ ] Other\n///\n")
     assert "<aside>Text one</aside>" in html
+
+
+class Recorder(Preprocessor):
+    """A preprocessor the extension does not know: it keeps the lines it is given."""
+
+    def __init__(self, md: markdown.Markdown) -> None:
+        super().__init__(md)
+        self.lines: list[str] = []
+
+    def run(self, lines: list[str]) -> list[str]:
+        self.lines = list(lines)
+        return lines
+
+
+QUESTION = "/// quiz | q\nWhich one?\n\n- [x] Text one\n    > Why.\n- [ ] Other\n///\n"
+
+
+def test_a_part_marker_shares_its_line_with_plain_text_only_before_known_preprocessors() -> None:
+    known = md_instance(SITE_EXTENSIONS)
+    shared = known.preprocessors["quiz"].run(QUESTION.split("\n"))
+    assert "\x1epart choice-0\x1eText one" in shared
+    unknown = md_instance(SITE_EXTENSIONS)
+    recorder = Recorder(unknown)
+    unknown.preprocessors.register(recorder, "recorder", 10)
+    html = unknown.convert(QUESTION)
+    assert "\x1epart choice-0\x1e" in recorder.lines and "Text one" in recorder.lines
+    assert html == md_instance(SITE_EXTENSIONS).convert(QUESTION)
