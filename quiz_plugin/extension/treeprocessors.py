@@ -56,10 +56,15 @@ class QuizLinks(Treeprocessor):
     def run(self, root: Element) -> None:
         conversion = self.preprocessor.conversion
         for pending in conversion.pending:
+            # Until assembly the question's element holds every part's content: most questions hold no
+            # link or image at all (the searches run in C).
+            element = pending.element
+            if next(element.iter("a"), None) is None and next(element.iter("img"), None) is None:
+                continue
             fragments: dict[str, Fragment] | None = None
             for name, part in pending.parts.items():
                 if next(part.iter("a"), None) is None and next(part.iter("img"), None) is None:
-                    continue  # most parts hold neither: the search runs in C
+                    continue  # most parts hold neither
                 for element in part.iter():
                     target = element.get("href") if element.tag == "a" else element.get("src")
                     if element.tag in ("a", "img") and target:
