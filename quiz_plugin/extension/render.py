@@ -143,24 +143,28 @@ class PageWriter:
     def __init__(self, serialize: Serialize, is_block_level: IsBlockLevel) -> None:
         self.serialize = serialize
         self.is_block_level = is_block_level
-        self.out: list[str | Element] = []
+        self.out: list[str] = []  # the text written; an element's place holds "" until ``finish``
+        self.elements: list[Element] = []
+        self.places: list[int] = []  # where each element's HTML goes in ``out``
 
     def write(self, *texts: str) -> None:
         self.out.extend(texts)
 
     def element(self, element: Element) -> None:
         """An element of a part, whole (its line break included)."""
-        self.out.append(element)
+        self.places.append(len(self.out))
+        self.out.append("")
+        self.elements.append(element)
 
     def inline(self, paragraph: Element) -> None:
         """A paragraph's content, without the paragraph (and its line break)."""
         paragraph.tag, paragraph.tail = None, None  # type: ignore[assignment]
-        self.out.append(paragraph)
+        self.element(paragraph)
 
     def content(self, part: Element) -> None:
         """``part``'s content on its own, for a parent that already holds other blocks."""
         part.tag, part.tail = None, None  # type: ignore[assignment]
-        self.out.append(part)
+        self.element(part)
 
     def block(self, tag: str, attributes: Mapping[str, str], part: Element) -> None:
         """``part``'s content in a block element (a line break before block content, as prettified)."""
@@ -173,7 +177,7 @@ class PageWriter:
 
     def finish(self) -> list[str]:
         """Everything written, as text: the elements serialized, all in one call."""
-        elements = [item for item in self.out if not isinstance(item, str)]
+        elements = self.elements
         container = Element("div")
         container.tag = None  # type: ignore[assignment]  # serializes as its children alone
         for element in elements:
@@ -184,8 +188,10 @@ class PageWriter:
             for element in elements:
                 element.tail = element.tail[: -len(SEPARATOR)] if element.tail else None
             texts = [self.serialize(element) for element in elements] + [""]
-        serialized = iter(texts)
-        return [item if isinstance(item, str) else next(serialized) for item in self.out]
+        out = self.out
+        for place, text in zip(self.places, texts, strict=False):  # the last text is what follows them
+            out[place] = text
+        return out
 
 
 def render_question(
