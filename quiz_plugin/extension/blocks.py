@@ -25,6 +25,7 @@ def _marker(block: str) -> str:
 
 
 PART_OPENING = f"{MARK}part "
+PART_LINE = f"\n{PART_OPENING}"  # a part's marker line after the first line of a block
 MARKER_STARTS = (MARK, "\n")  # how a block that may be a marker starts (see ``_marker``)
 
 
@@ -41,6 +42,16 @@ def _part_marker(block: str) -> tuple[str, str] | None:
         return None
     rest = block[end + len(MARK) :]
     return block[len(opening) : end], rest[1:] if rest[:1] == "\n" else rest
+
+
+def _split_parts(block: str) -> list[str]:
+    """A block cut before each part's marker line that it holds after its first line (the preprocessor
+    writes no blank line between a part that ends with a line of plain text and the next part's marker):
+    the blocks the parts would have had with a blank line between them."""
+    if PART_LINE not in block:
+        return [block]
+    first, *rest = block.split(PART_LINE)
+    return [first, *(PART_OPENING + piece for piece in rest)]
 
 
 def _position(blocks: list[str], marker: str) -> int:
@@ -174,15 +185,15 @@ class QuizBlockProcessor(BlockProcessor):
             # Each part: its marker's name, and its blocks (the rest of the marker's block first).
             name: str | None = None
             part: list[str] = []
-            for block in blocks[:count]:
-                marker = _part_marker(block) if block.startswith(MARKER_STARTS) else None
+            for piece in [piece for taken in blocks[:count] for piece in _split_parts(taken)]:
+                marker = _part_marker(piece) if piece.startswith(MARKER_STARTS) else None
                 if marker is not None:
                     if name is not None:
                         self._parse_blocks(question, name, part, complete=True)
                     name, rest = marker
                     part = [rest] if rest else []
                 else:
-                    part.append(block)
+                    part.append(piece)
             if name is not None:
                 self._parse_blocks(question, name, part, complete=True)
             del blocks[: count + 1]
@@ -222,14 +233,15 @@ class QuizBlockProcessor(BlockProcessor):
             self.parser.parseBlocks(part, blocks)
 
     def _continue(self, question: _OpenQuestion, block: str) -> None:
-        marker = _part_marker(block)
         if _marker(block) == f"{MARK}end {question.index}{MARK}":
             self.open = None
             self._finish(question)
-        elif marker is not None:
-            self._parse_part(question, [block])
-        elif question.current is not None:
-            self.parser.parseBlocks(question.current, [block])
+            return
+        for piece in _split_parts(block):
+            if _part_marker(piece) is not None:
+                self._parse_part(question, [piece])
+            elif question.current is not None:
+                self.parser.parseBlocks(question.current, [piece])
 
     def _finish(self, question: _OpenQuestion) -> None:
         """Put the parsed parts' content into the question's element as it is: the tree processors that

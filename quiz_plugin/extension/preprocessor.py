@@ -155,8 +155,14 @@ class QuizPreprocessor(Preprocessor):
         self.conversion.part_names[index] = tuple(name for name, _ in parts)
         output = ["", f"{indent}{MARK}quiz {index}{MARK}", ""]
         share_lines = self.knows_every_later_preprocessor()
-        for name, fragment in parts:
+        last = len(parts) - 1
+        for position, (name, fragment) in enumerate(parts):
             part = self._expand(fragment.lines, fragment.line) if snippets else fragment.lines
+            # Whether the next part's marker may follow this part's last line without a blank line
+            # between them: the block processor splits a block at each part's marker line, so the blocks
+            # of the part are the same; no known preprocessor reads a line of plain text or a marker line
+            # otherwise than after a blank line (the end marker keeps a block of its own).
+            joined = share_lines and position < last and bool(part) and starts_as_plain_text(part[-1])
             marker = f"{indent}{MARK}part {name}{MARK}"
             # The marker line may open the part's first block (fewer lines for every later step), unless
             # that block must start a block for a preprocessor too: raw HTML, fenced code (three or more
@@ -172,7 +178,8 @@ class QuizPreprocessor(Preprocessor):
             else:
                 output.append(marker)
             output += [f"{indent}{line}" if line else "" for line in part] if indent else part
-            output.append("")
+            if not joined:
+                output.append("")
         output += [f"{indent}{MARK}end {index}{MARK}", ""]
         return output
 

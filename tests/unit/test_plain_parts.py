@@ -184,6 +184,11 @@ class Recorder(Preprocessor):
 
 
 QUESTION = "/// quiz | q\nWhich one?\n\n- [x] Text one\n    > Why.\n- [ ] Other\n///\n"
+# Parts that end with plain text, a list, code and raw HTML, at the top and in an admonition.
+MIXED = (
+    "/// quiz | m\nWhich one,\nwrapped?\n\n```python\nx = 1\n```\n\n- [x] `one`\n    > Because\n    > of it.\n"
+    "- [ ] Two\n    > - a list\n    > - of reasons\n\nHint: Look.\n\nExplained\nhere.\n\n<div>raw</div>\n///\n"
+)
 
 
 def test_a_part_marker_shares_its_line_with_plain_text_only_before_known_preprocessors() -> None:
@@ -196,3 +201,17 @@ def test_a_part_marker_shares_its_line_with_plain_text_only_before_known_preproc
     html = unknown.convert(QUESTION)
     assert "\x1epart choice-0\x1e" in recorder.lines and "Text one" in recorder.lines
     assert html == md_instance(SITE_EXTENSIONS).convert(QUESTION)
+
+
+@pytest.mark.parametrize(
+    "page", [QUESTION, MIXED, "!!! note\n\n" + "".join(f"    {line}\n" for line in MIXED.splitlines())]
+)
+def test_parts_without_blank_lines_between_them_give_the_html_of_parts_with_them(page: str) -> None:
+    known = md_instance(SITE_EXTENSIONS)
+    unknown = md_instance(SITE_EXTENSIONS)
+    recorder = Recorder(unknown)
+    unknown.preprocessors.register(recorder, "recorder", 10)
+    html = known.convert(page)
+    assert "quiz--invalid" not in html and 'class="quiz"' in html
+    assert html == unknown.convert(page)
+    assert sum(line.lstrip(" ").startswith("\x1epart") for line in recorder.lines) >= 4  # each on a line of its own
