@@ -109,7 +109,12 @@ def plain_lines(block: str) -> bool:
 
 def starts_as_plain_text(line: str) -> bool:
     """Whether the line starts as plain text does (``NOT_PLAIN_LINE_RE``); a blank line does not."""
-    return NOT_PLAIN_LINE_RE.match(line) is None
+    first = line[:1]
+    # Most lines start with a letter or a backtick: no need for the expression.
+    return bool(first) and (first.isalpha() or first in PLAIN_STARTS) or NOT_PLAIN_LINE_RE.match(line) is None
+
+
+PLAIN_STARTS = "`'\"("  # what a plain line may start with, besides a letter and some numbers
 
 
 @dataclass
@@ -185,7 +190,13 @@ class QuizBlockProcessor(BlockProcessor):
             # Each part: its marker's name, and its blocks (the rest of the marker's block first).
             name: str | None = None
             part: list[str] = []
-            for piece in [piece for taken in blocks[:count] for piece in _split_parts(taken)]:
+            pieces: list[str] = []
+            for taken in blocks[:count]:
+                if PART_LINE in taken:
+                    pieces += _split_parts(taken)
+                else:
+                    pieces.append(taken)
+            for piece in pieces:
                 marker = _part_marker(piece) if piece.startswith(MARKER_STARTS) else None
                 if marker is not None:
                     if name is not None:
