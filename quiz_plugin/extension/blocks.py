@@ -128,7 +128,7 @@ class _OpenQuestion:
     # Each part's element (see ``render.Parts``): the element that holds its content, or its paragraph
     # alone for a part of plain text whose blocks had all arrived (named in ``paragraphs``).
     parts: dict[str, Element] = field(default_factory=dict)
-    paragraphs: list[str] = field(default_factory=list)
+    paragraphs: set[str] = field(default_factory=set)
     current: Element | None = None
 
 
@@ -234,7 +234,7 @@ class QuizBlockProcessor(BlockProcessor):
             # until the page is written (``render.Parts``).
             paragraph = question.parts[name] = Element("p")
             paragraph.text = blocks[0]
-            question.paragraphs.append(name)
+            question.paragraphs.add(name)
             question.current = None
             return
         question.current = part = question.parts[name] = Element("div")
@@ -276,7 +276,7 @@ class QuizBlockProcessor(BlockProcessor):
         paragraphs = question.paragraphs
         for name, part in question.parts.items():
             # An element may have two parents: the part keeps its content too.
-            if paragraphs and name in paragraphs:
+            if name in paragraphs:
                 question.element.append(part)
             else:
                 question.element.extend(part)
@@ -286,7 +286,7 @@ class QuizBlockProcessor(BlockProcessor):
             model,
             conversion.rendered,
             conversion.hashes[question.index],
-            Parts(question.parts, tuple(question.paragraphs)),
+            Parts(question.parts, question.paragraphs),
             conversion.reader_keys.get(question.index),
         )
         conversion.pending.append(pending)
