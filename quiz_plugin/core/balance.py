@@ -107,6 +107,8 @@ def _asked(stem: str) -> str:
 
 def _prose(text: str) -> str:
     """Text without code spans and fenced code, where a "not" is code, not a negation."""
+    if "`" not in text and "~~~" not in text:
+        return text  # most sentences hold neither: no expression need look
     return CODE_SPAN_RE.sub(" ", FENCED_CODE_RE.sub(" ", text))
 
 
