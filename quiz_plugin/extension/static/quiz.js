@@ -881,7 +881,17 @@
   }
 
   window.quizPlugin = { init, matches, parseNumber, parseTolerance };
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
+  // Material's instant navigation announces each new page on document$. Its script may run after this
+  // one (a site that defers it): look for it now, and again once the page's deferred scripts have run.
+  let followingPages = false;
+  const followPages = () => {
+    if (followingPages || typeof window.document$?.subscribe !== "function") return;
+    followingPages = true;
+    window.document$.subscribe(init);
+  };
+  followPages();
+  document.addEventListener("DOMContentLoaded", followPages);
+  window.addEventListener("load", followPages);
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();
