@@ -882,16 +882,10 @@
 
   window.quizPlugin = { init, matches, parseNumber, parseTolerance };
   // Material's instant navigation announces each new page on document$. Its script may run after this
-  // one (a site that defers it): look for it now, and again once the page's deferred scripts have run.
-  let followingPages = false;
-  const followPages = () => {
-    if (followingPages || typeof window.document$?.subscribe !== "function") return;
-    followingPages = true;
-    window.document$.subscribe(init);
-  };
-  followPages();
-  document.addEventListener("DOMContentLoaded", followPages);
-  window.addEventListener("load", followPages);
+  // one (a site that defers it, which still runs before DOMContentLoaded): look for it then.
+  const followPages = () => window.document$?.subscribe?.(init);
+  if (typeof window.document$?.subscribe === "function") followPages();
+  else document.addEventListener("DOMContentLoaded", followPages, { once: true });
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();
