@@ -881,7 +881,11 @@
   }
 
   window.quizPlugin = { init, matches, parseNumber, parseTolerance };
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
+  // Material's instant navigation announces each new page on document$. Its script may run after this
+  // one (a site that defers it, which still runs before DOMContentLoaded): look for it then.
+  const followPages = () => window.document$?.subscribe?.(init);
+  if (typeof window.document$?.subscribe === "function") followPages();
+  else document.addEventListener("DOMContentLoaded", followPages, { once: true });
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();
