@@ -43,14 +43,13 @@ class LocatedProblem:
         return f"{self.path}:{self.line}: {self.message}"
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Fragment:
-    """The Markdown lines of one part of a question, and the source line of the first one."""
+    """The Markdown lines of one part of a question, and the source line of the first one. Frozen: a
+    question gives out a new fragment of its parts each time (``Choice``), so a change would be lost."""
 
     line: int
-    # The lines joined by newlines: one string, which the garbage collector need not watch (a page's
-    # parse holds hundreds of fragments while the page renders).
-    source: str = ""
+    source: str = ""  # the lines joined by newlines: one string, which the garbage collector need not watch
 
     @property
     def lines(self) -> tuple[str, ...]:
@@ -64,14 +63,52 @@ class Fragment:
         return not self.source.strip()  # the same as its text's: only white space
 
 
-@dataclass
 class Choice:
-    """One item of the answer list: an option, or an accepted (or anticipated wrong) short answer."""
+    """One item of the answer list: an option, or an accepted (or anticipated wrong) short answer.
 
-    line: int
-    correct: bool
-    body: Fragment
-    feedback: Fragment | None = None
+    Its body and feedback are kept as line numbers and strings, and given out as new ``Fragment``
+    objects: a page's parse holds every answer of every question while the page converts, and objects
+    that the garbage collector must count and scan are what makes a build of many questions slower.
+    """
+
+    __slots__ = ("line", "correct", "_body_line", "_body_source", "_feedback_line", "_feedback_source")
+
+    def __init__(self, line: int, correct: bool, body: Fragment, feedback: Fragment | None = None) -> None:
+        self.line = line
+        self.correct = correct
+        self.body = body
+        self.feedback = feedback
+
+    @property
+    def body(self) -> Fragment:
+        return Fragment(self._body_line, self._body_source)
+
+    @body.setter
+    def body(self, fragment: Fragment) -> None:
+        self._body_line, self._body_source = fragment.line, fragment.source
+
+    @property
+    def feedback(self) -> Fragment | None:
+        source = self._feedback_source
+        return None if source is None else Fragment(self._feedback_line, source)
+
+    @feedback.setter
+    def feedback(self, fragment: Fragment | None) -> None:
+        if fragment is None:
+            self._feedback_line, self._feedback_source = 0, None
+        else:
+            self._feedback_line, self._feedback_source = fragment.line, fragment.source
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.line, self.correct, self.body, self.feedback)
+
+    def __eq__(self, other: object) -> bool:
+        return self._fields() == other._fields() if isinstance(other, Choice) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass it replaces
+
+    def __repr__(self) -> str:
+        return f"Choice(line={self.line!r}, correct={self.correct!r}, body={self.body!r}, feedback={self.feedback!r})"
 
 
 @dataclass(frozen=True)
@@ -107,11 +144,34 @@ class Question:
     shuffle: bool | None = None  # the order of the options per reader; None: as the site says
     level: str | None = None  # what the question asks of the reader (Bloom's taxonomy), if the author says
     recap: bool = False  # asks about something the page has already shown, on purpose
-    stem: Fragment = field(default_factory=lambda: Fragment(0))
     choices: list[Choice] = field(default_factory=list)
-    hints: list[Fragment] = field(default_factory=list)  # shown one at a time, in this order
-    explanation: Fragment | None = None
+    hints: tuple[Fragment, ...] = ()  # shown one at a time, in this order
     settings: dict[str, Setting] = field(default_factory=dict)
+    # The stem and the explanation, as ``Choice`` keeps its parts: given out as new fragments.
+    stem_line: int = 0
+    stem_source: str = ""
+    explanation_line: int = 0
+    explanation_source: str | None = None
+
+    @property
+    def stem(self) -> Fragment:
+        return Fragment(self.stem_line, self.stem_source)
+
+    @stem.setter
+    def stem(self, fragment: Fragment) -> None:
+        self.stem_line, self.stem_source = fragment.line, fragment.source
+
+    @property
+    def explanation(self) -> Fragment | None:
+        source = self.explanation_source
+        return None if source is None else Fragment(self.explanation_line, source)
+
+    @explanation.setter
+    def explanation(self, fragment: Fragment | None) -> None:
+        if fragment is None:
+            self.explanation_line, self.explanation_source = 0, None
+        else:
+            self.explanation_line, self.explanation_source = fragment.line, fragment.source
 
     @property
     def correct_choices(self) -> list[Choice]:

@@ -577,7 +577,7 @@ def _read_choice(item: _Item, problems: list[Problem], fences: FenceMap) -> Choi
 
 def _read_tail(
     tail: list[tuple[int, str]], problems: list[Problem], fences: FenceMap
-) -> tuple[list[Fragment], Fragment | None]:
+) -> tuple[tuple[Fragment, ...], Fragment | None]:
     """The hints (each a paragraph that starts with ``Hint:``, in order) and the explanation (the rest)."""
     hints: list[list[tuple[int, str]]] = []
     explanation: list[tuple[int, str]] = []
@@ -597,7 +597,7 @@ def _read_tail(
             continue
         (hints[-1] if in_hint else explanation).append((number, text))
         previous_blank = not text
-    fragments = [_fragment(hint, hint[0][0]) for hint in hints]
+    fragments = tuple(_fragment(hint, hint[0][0]) for hint in hints)  # no hints: the one empty tuple
     for hint, fragment in zip(hints, fragments, strict=True):
         if fragment.is_blank():
             problems.append(Problem(hint[0][0], "the hint is empty: write it after `Hint:`"))

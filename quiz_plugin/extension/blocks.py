@@ -12,7 +12,7 @@ from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor
 
 from .conversion import MARK, NOT_RENDERED, PendingQuestion
-from .render import Parts, render_invalid, run_box, snippet_output
+from .render import Parts, render_invalid, run_box, shared_names, snippet_output
 
 if TYPE_CHECKING:
     from .preprocessor import QuizPreprocessor
@@ -127,7 +127,7 @@ class _OpenQuestion:
     element: Element
     # Each part's element (see ``render.Parts``): the element that holds its content, or its paragraph
     # alone for a part of plain text whose blocks had all arrived (named in ``paragraphs``).
-    parts: dict[str, Element] = field(default_factory=dict)
+    parts: Parts = field(default_factory=Parts)
     paragraphs: set[str] = field(default_factory=set)
     current: Element | None = None
 
@@ -262,7 +262,7 @@ class QuizBlockProcessor(BlockProcessor):
         found = conversion.blocks[question.index]
         model = found.block.question
         assert model is not None
-        names = conversion.part_names[question.index]
+        names = conversion.part_names[question.index].split(" ")
         if len(question.parts) != len(names) or not all(name in question.parts for name in names):
             # A part's marker line was swallowed (by raw HTML, say): never show half a question. The
             # check that follows reports it, since the question is not marked rendered.
@@ -272,6 +272,7 @@ class QuizBlockProcessor(BlockProcessor):
             question.element.append(render_invalid([problem], found.source, extension.strings))
             return
         found.rendered = True
+        question.parts.paragraphs = shared_names(question.paragraphs)
         conversion.rendered += 1
         paragraphs = question.paragraphs
         for name, part in question.parts.items():
@@ -286,7 +287,7 @@ class QuizBlockProcessor(BlockProcessor):
             model,
             conversion.rendered,
             conversion.hashes[question.index],
-            Parts(question.parts, question.paragraphs),
+            question.parts,
             conversion.reader_keys.get(question.index),
         )
         conversion.pending.append(pending)

@@ -6,6 +6,7 @@ end the extension hands the host a ``PageResult``: the page's questions, problem
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
@@ -26,7 +27,7 @@ NOT_RENDERED = (
 class FoundBlock:
     block: Block
     source: str
-    problems: list[LocatedProblem]
+    problems: Sequence[LocatedProblem]
     rendered: bool = False
 
 
@@ -61,7 +62,7 @@ class Conversion:
     hashes: dict[int, str] = field(default_factory=dict)  # content hash of each valid block, by index
     # Each snippet output the page shows, (title, text), by the index its marker line names.
     outputs: list[tuple[str, str]] = field(default_factory=list)
-    part_names: dict[int, tuple[str, ...]] = field(default_factory=dict)  # its parts' names (``question_parts``)
+    part_names: dict[int, str] = field(default_factory=dict)  # its parts' names (``question_parts``), spaced
     reader_keys: dict[int, ReaderKeys] = field(default_factory=dict)  # of `version: reader` blocks, by index
     rendered: int = 0  # questions rendered so far, to number them
     pending: list[PendingQuestion] = field(default_factory=list)

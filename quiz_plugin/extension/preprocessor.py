@@ -94,9 +94,9 @@ class QuizPreprocessor(Preprocessor):
         extension.publish(conversion.problems)
         return output
 
-    def _report(self, problems: list[Problem]) -> list[LocatedProblem]:
+    def _report(self, problems: list[Problem]) -> Sequence[LocatedProblem]:
         if not problems:
-            return []
+            return ()  # most blocks have none: the one empty tuple, not a new list that a page keeps
         located = sorted(self.extension.located(p.line, p.message) for p in problems)
         self.conversion.problems.extend(located)
         return located
@@ -152,7 +152,7 @@ class QuizPreprocessor(Preprocessor):
             stem = Fragment(stem.line, "\n".join((*stem.lines, "", *code)))
         parts = [(name, stem if name == "stem" else fragment) for name, fragment in question_parts(question)]
         self.conversion.hashes[index] = question.content_hash(shown_code)
-        self.conversion.part_names[index] = tuple(name for name, _ in parts)
+        self.conversion.part_names[index] = " ".join([name for name, _ in parts])  # a string: no object to watch
         output = ["", f"{indent}{MARK}quiz {index}{MARK}", ""]
         share_lines = self.knows_every_later_preprocessor()
         last = len(parts) - 1

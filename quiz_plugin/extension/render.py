@@ -34,7 +34,7 @@ Python-Markdown would give them, and never become elements that later steps woul
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Collection, ItemsView, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from xml.etree.ElementTree import Element, SubElement
 
 # The escaping of Python-Markdown's own serializer, so that text written here reads exactly as if it
@@ -91,31 +91,28 @@ def _paragraph(element: Element) -> Element | None:
     return element
 
 
-class Parts:
+class Parts(dict[str, Element]):
     """A question's processed parts, by name, as the block processor leaves them: the element that
     holds a part's content, or, for a part that is one paragraph of plain text (most answers and
     feedback: the names in ``paragraphs``), that paragraph alone. An element around each of those would
-    be one more object per part for the garbage collector to watch until the page is written."""
+    be one more object per part for the garbage collector to watch until the page is written; for the
+    same reason this is the dictionary itself, and ``paragraphs`` a set shared by every question whose
+    parts of that kind have the same names (``shared_names``)."""
 
-    def __init__(self, elements: Mapping[str, Element], paragraphs: Collection[str] = ()) -> None:
-        self.elements = elements
-        self.paragraphs = paragraphs
+    __slots__ = ("paragraphs",)
 
-    def __contains__(self, name: str) -> bool:
-        return name in self.elements
-
-    def items(self) -> ItemsView[str, Element]:
-        """Each part's element (its paragraph, for a part that is one), by name."""
-        return self.elements.items()
+    def __init__(self) -> None:
+        super().__init__()
+        self.paragraphs: frozenset[str] = frozenset()
 
     def paragraph(self, name: str) -> Element | None:
         """The part's one paragraph of text, if that is all it holds."""
-        element = self.elements[name]
+        element = self[name]
         return _paragraph(element) if name in self.paragraphs else _single_paragraph(element)
 
     def container(self, name: str) -> Element:
         """The element that holds the part's content (made now for a part that is its paragraph alone)."""
-        element = self.elements[name]
+        element = self[name]
         if name not in self.paragraphs:
             return element
         container = Element("div")
@@ -125,9 +122,19 @@ class Parts:
     def write_content(self, writer: PageWriter, name: str) -> None:
         """The part's content on its own, for a parent that already holds other blocks."""
         if name in self.paragraphs:
-            writer.element(self.elements[name])
+            writer.element(self[name])
         else:
-            writer.content(self.elements[name])
+            writer.content(self[name])
+
+
+_SHARED_NAMES: dict[frozenset[str], frozenset[str]] = {}
+
+
+def shared_names(names: Iterable[str]) -> frozenset[str]:
+    """The one frozen set of these names that every caller gets (the names of a question's parts
+    repeat from question to question)."""
+    key = frozenset(names)
+    return _SHARED_NAMES.setdefault(key, key)
 
 
 # Between the serialized parts of a page's questions: the preprocessor removes it from authored text.
