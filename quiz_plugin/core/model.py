@@ -10,6 +10,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 
 class QuestionType(str, Enum):
@@ -43,10 +44,10 @@ class LocatedProblem:
         return f"{self.path}:{self.line}: {self.message}"
 
 
-@dataclass(frozen=True, slots=True)
-class Fragment:
-    """The Markdown lines of one part of a question, and the source line of the first one. Frozen: a
-    question gives out a new fragment of its parts each time (``Choice``), so a change would be lost."""
+class Fragment(NamedTuple):
+    """The Markdown lines of one part of a question, and the source line of the first one. Immutable: a
+    question gives out a new fragment of its parts each time (``Choice``), so a change would be lost;
+    a named tuple, as that is made faster than a frozen dataclass."""
 
     line: int
     source: str = ""  # the lines joined by newlines: one string, which the garbage collector need not watch
@@ -71,7 +72,7 @@ class Choice:
     that the garbage collector must count and scan are what makes a build of many questions slower.
     """
 
-    __slots__ = ("line", "correct", "_body_line", "_body_source", "_feedback_line", "_feedback_source")
+    __slots__ = ("line", "correct", "body_line", "body_source", "feedback_line", "feedback_source")
 
     def __init__(self, line: int, correct: bool, body: Fragment, feedback: Fragment | None = None) -> None:
         self.line = line
@@ -81,23 +82,23 @@ class Choice:
 
     @property
     def body(self) -> Fragment:
-        return Fragment(self._body_line, self._body_source)
+        return Fragment(self.body_line, self.body_source)
 
     @body.setter
     def body(self, fragment: Fragment) -> None:
-        self._body_line, self._body_source = fragment.line, fragment.source
+        self.body_line, self.body_source = fragment.line, fragment.source
 
     @property
     def feedback(self) -> Fragment | None:
-        source = self._feedback_source
-        return None if source is None else Fragment(self._feedback_line, source)
+        source = self.feedback_source
+        return None if source is None else Fragment(self.feedback_line, source)
 
     @feedback.setter
     def feedback(self, fragment: Fragment | None) -> None:
         if fragment is None:
-            self._feedback_line, self._feedback_source = 0, None
+            self.feedback_line, self.feedback_source = 0, None
         else:
-            self._feedback_line, self._feedback_source = fragment.line, fragment.source
+            self.feedback_line, self.feedback_source = fragment.line, fragment.source
 
     def _fields(self) -> tuple[object, ...]:
         return (self.line, self.correct, self.body, self.feedback)
@@ -197,8 +198,8 @@ class Question:
             [
                 self.type.value,
                 self.numeric,
-                self.stem.text,
-                [[choice.body.text, choice.correct] for choice in self.choices],
+                self.stem_source.strip("\n"),
+                [[choice.body_source.strip("\n"), choice.correct] for choice in self.choices],
                 *([shown_code] if shown_code else []),
                 *([["tolerance", self.tolerance.text]] if self.tolerance is not None else []),
             ]

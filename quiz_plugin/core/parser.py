@@ -565,14 +565,13 @@ def _read_choice(item: _Item, problems: list[Problem], fences: FenceMap) -> Choi
                 state = "after-feedback"
         previous_blank = not text
 
-    choice = Choice(item.line, item.correct, _fragment(body, item.line))
-    if choice.body.is_blank():
+    body_fragment = _fragment(body, item.line)
+    if body_fragment.is_blank():
         problems.append(Problem(item.line, "this answer is empty: write its text after the box"))
-    if feedback:
-        choice.feedback = _fragment(feedback, feedback[0][0])
-        if choice.feedback.is_blank():
-            problems.append(Problem(feedback[0][0], f"the feedback of the answer at line {item.line} is empty"))
-    return choice
+    feedback_fragment = _fragment(feedback, feedback[0][0]) if feedback else None
+    if feedback_fragment is not None and feedback_fragment.is_blank():
+        problems.append(Problem(feedback[0][0], f"the feedback of the answer at line {item.line} is empty"))
+    return Choice(item.line, item.correct, body_fragment, feedback_fragment)
 
 
 def _read_tail(

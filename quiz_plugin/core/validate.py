@@ -57,13 +57,17 @@ def validate_question(
 
 
 def _raw_html(question: Question) -> list[Problem]:
-    problems = unbalanced_html(question.stem, "the question's text")
+    # Most parts hold no "<" at all: those are not made into fragments to be read.
+    problems = unbalanced_html(question.stem, "the question's text") if "<" in question.stem_source else []
     for choice in question.choices:
-        problems += unbalanced_html(choice.body, "this answer")
-        problems += unbalanced_html(choice.feedback, "this feedback")
+        if "<" in choice.body_source:
+            problems += unbalanced_html(choice.body, "this answer")
+        if "<" in (choice.feedback_source or ""):
+            problems += unbalanced_html(choice.feedback, "this feedback")
     for hint in question.hints:
         problems += unbalanced_html(hint, "the hint")
-    problems += unbalanced_html(question.explanation, "the explanation")
+    if "<" in (question.explanation_source or ""):
+        problems += unbalanced_html(question.explanation, "the explanation")
     return problems
 
 
@@ -113,9 +117,10 @@ def _validate_shape(question: Question, words: TrueFalseWords) -> list[Problem]:
         _validate_true_false(question, words, report)
 
     for choice in question.choices:
-        if choice.feedback is not None and (verdict := VERDICT_RE.match(choice.feedback.text)):
+        feedback = choice.feedback_source
+        if feedback is not None and (verdict := VERDICT_RE.match(feedback.strip("\n"))):
             report(
-                choice.feedback.line,
+                choice.feedback_line,
                 f"feedback starts with the verdict `{verdict['word']}`, which readers already see: "
                 "start with the reason instead",
             )
