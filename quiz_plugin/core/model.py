@@ -220,4 +220,4 @@ class Block:
     end: int  # 0-based index one past the closing line (or the last line consumed)
     indent: str
     question: Question | None
-    problems: list[Problem]
+    problems: tuple[Problem, ...]  # most blocks have none: the one empty tuple

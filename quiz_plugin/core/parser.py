@@ -227,7 +227,7 @@ def _read_block(
         index = body[-1][0] if body else start + 1
 
     question = _read_question(question_id or "", start + 1, index, body, problems, fences)
-    return Block(start, index, indent, question if question_id else None, problems)
+    return Block(start, index, indent, question if question_id else None, tuple(problems))
 
 
 def _read_id(rest: str, line: int, problems: list[Problem]) -> str | None:

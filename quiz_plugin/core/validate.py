@@ -36,7 +36,7 @@ def block_problems(
     mistakes in is not judged further: its other problems would follow from those (an answer without
     its box also makes "needs at least two answers")."""
     if block.problems or block.question is None:
-        return block.problems
+        return list(block.problems)
     return validate_question(block.question, words, checks, shuffle)
 
 

@@ -28,7 +28,7 @@ def facts(*blocks: str) -> list[ItemFacts]:
     text = "\n".join(blocks)
     found = []
     for block in parse(text).blocks:
-        assert block.question is not None and block.problems == []
+        assert block.question is not None and block.problems == ()
         found.append(ItemFacts.of(block.question, "docs/page.md", block.question.line))
     return found
 

@@ -26,7 +26,7 @@ def store(tmp_path: Path) -> SnippetStore:
 
 def problems(source: str, store: SnippetStore | None) -> list[tuple[int, str]]:
     block = parse(textwrap.dedent(source).lstrip("\n")).blocks[0]
-    assert block.problems == []
+    assert block.problems == ()
     checks = [partial(check_code_output, store=store)]
     return [(p.line, p.message) for p in validate_question(block.question, checks=checks)]
 

@@ -136,7 +136,7 @@ def test_crlf_line_endings_and_tabs_parse_like_lf_and_spaces():
     result = parse(source)
     question = result.blocks[0].question
     assert question.choices[0].feedback.text == "why"
-    assert result.blocks[0].problems == [] and validate_question(question) == []
+    assert result.blocks[0].problems == () and validate_question(question) == []
 
 
 def test_the_content_hash_ignores_feedback_hint_and_explanation_but_not_answers():
