@@ -2,14 +2,15 @@
 
     .venv/bin/python benchmarks/run.py                 # 1,000 and 10,000 questions, 7 rounds
     .venv/bin/python benchmarks/run.py --sizes 10000 --rounds 5 --no-browser --explain
+    .venv/bin/python benchmarks/run.py --sizes 10000 --rounds 15 --no-browser --search off   # one target, more rounds
 
 For each size, with and without the search plugin, it writes three sites (see generate.py): the plain
 twin, the quiz twin (the plugin as an adopting site gets it: no opt-in pages, every per-page check of
 this site on) and the quiz twin with this site's opt-in pages (the "All questions" chapters, the
 progress page, quizzes.json). It builds them in turn, each build in a fresh process (build_once.py),
 and prints for each quiz site against the plain twin: the ratio of the median wall-clock times, of the
-median CPU times, of the fastest builds (wall and CPU), and the median of each round's CPU ratio; the
-headline is the quiz twin's. It prints
+median CPU times, of the fastest builds (wall and CPU), and the median of each round's CPU ratio with a
+90 % bootstrap interval (how uncertain the machine's noise leaves it); the headline is the quiz twin's. It prints
 the opt-in pages' own cost (the quiz twin with them against the quiz twin), the load average around
 each series of builds, the peak memory, and the HTML bytes the questions add. Then it measures, in
 headless Chromium, how long the quiz script takes to set up a page of 200 questions and how long a
@@ -42,6 +43,7 @@ import gzip
 import json
 import os
 import platform
+import random
 import statistics
 import subprocess
 import sys
@@ -149,11 +151,13 @@ def time_sites(twins: Twins, work: Path, rounds: int) -> Measured:
 TARGETS = {True: 1.10, False: 1.15}  # build time quiz / plain at 10,000 questions, with and without search
 
 
-def measure_size(work: Path, questions: int, rounds: int, explain: bool) -> None:
+def measure_size(
+    work: Path, questions: int, rounds: int, explain: bool, searches: tuple[bool, ...] = (True, False)
+) -> None:
     shape = SHAPES.get(questions) or SiteShape(max(1, questions // 50), 50)
     directory = work / f"{shape.questions}"
     print(f"\n{shape.questions:,} questions ({shape.pages} pages x {shape.per_page}), {rounds} builds of each site:")
-    for search in (True, False):
+    for search in searches:
         # Material's search plugin indexes every element of every page, and the plugin hands it only each
         # question's text: the ratio without search shows the plugin's own cost more plainly.
         sites = directory if search else work / f"{shape.questions}-without-search"
@@ -161,7 +165,7 @@ def measure_size(work: Path, questions: int, rounds: int, explain: bool) -> None
         print_times("with the search plugin" if search else "without the search plugin", measured, search)
         if search:
             print_sizes(sites, shape, measured)
-    if explain:
+    if explain and searches == (True, False):
         from profile_build import explain_twins
 
         explain_twins(work / f"{shape.questions}", work / f"{shape.questions}-without-search")
@@ -201,13 +205,22 @@ def _ratios(builds: Builds, baseline: Builds) -> str:
     median of each round's CPU ratio: on a shared machine the CPU times and the fastest builds (the least
     disturbed) are the steadier figures, and the builds of one round ran under much the same load."""
     rounds = [mine / theirs for mine, theirs in zip(builds.cpu_seconds, baseline.cpu_seconds, strict=True)]
+    low, high = median_interval(rounds)
     return (
         f"wall {builds.median_seconds / baseline.median_seconds:.2f}x, "
         f"CPU {builds.median_cpu_seconds / baseline.median_cpu_seconds:.2f}x, "
         f"fastest {min(builds.seconds) / min(baseline.seconds):.2f}x, "
         f"fastest CPU {min(builds.cpu_seconds) / min(baseline.cpu_seconds):.2f}x, "
-        f"CPU round by round {statistics.median(rounds):.2f}x"
+        f"CPU round by round {statistics.median(rounds):.2f}x (90 % interval {low:.2f}-{high:.2f}x)"
     )
+
+
+def median_interval(values: list[float], resamples: int = 2000) -> tuple[float, float]:
+    """A 90 % bootstrap interval of the median of ``values``: how far the machine's noise leaves the
+    median uncertain (a seeded generator, so one set of builds always gives the same interval)."""
+    generator = random.Random(0)
+    medians = sorted(statistics.median(generator.choices(values, k=len(values))) for _ in range(resamples))
+    return medians[int(resamples * 0.05)], medians[int(resamples * 0.95) - 1]
 
 
 def print_sizes(directory: Path, shape: SiteShape, measured: Measured) -> None:
@@ -254,6 +267,12 @@ def main() -> None:
     parser.add_argument(
         "--explain", action="store_true", help="also profile one build of each twin and compare them phase by phase"
     )
+    parser.add_argument(
+        "--search",
+        choices=("both", "on", "off"),
+        default="both",
+        help="with Material's search plugin, without, or both",
+    )
     parser.add_argument("--keep", type=Path, help="write the sites here and keep them (default: a temporary directory)")
     arguments = parser.parse_args()
 
@@ -263,7 +282,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="quiz-bench-") as temporary:
         work = arguments.keep or Path(temporary)
         for size in (int(value) for value in arguments.sizes.split(",")):
-            measure_size(work, size, arguments.rounds, arguments.explain)
+            searches = {"both": (True, False), "on": (True,), "off": (False,)}[arguments.search]
+            measure_size(work, size, arguments.rounds, arguments.explain, searches)
         if not arguments.no_browser:
             from browser import measure_browser
 
