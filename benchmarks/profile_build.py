@@ -44,6 +44,8 @@ class PhaseClock:
         self.totals: Counter[str] = Counter()
         self.calls: Counter[str] = Counter()
         self.stack: list[list[Any]] = []  # [name, started, time of nested phases]
+        # Collections of each generation: the same in every build of a site, however busy the machine.
+        self.collections: Counter[int] = Counter()
 
     def enter(self, name: str) -> None:
         self.stack.append([name, time.process_time(), 0.0])
@@ -74,6 +76,7 @@ class PhaseClock:
     def on_gc(self, phase: str, info: dict[str, int]) -> None:
         if phase == "start":
             self.enter("garbage collection")
+            self.collections[info["generation"]] += 1
         elif self.stack and self.stack[-1][0] == "garbage collection":
             self.leave()
 
@@ -147,7 +150,7 @@ def profile_one(config_file: str, site_dir: str) -> dict[str, Any]:
     build(config)
     clock.leave()
     gc.callbacks.remove(clock.on_gc)
-    return {"phases": dict(clock.totals), "calls": dict(clock.calls)}
+    return {"phases": dict(clock.totals), "calls": dict(clock.calls), "collections": dict(clock.collections)}
 
 
 def profile_in_fresh_process(config: Path, site_dir: Path) -> dict[str, Any]:
@@ -179,6 +182,11 @@ def compare(plain_dir: Path, quiz_dir: Path, title: str) -> None:
         print(f"    {name[:58]:<58} {a:7.3f} {b:7.3f} {b - a:+7.3f}")
     print(f"    {'all':<58} {total_plain:7.3f} {total_quiz:7.3f} {total_quiz - total_plain:+7.3f}")
     print(f"    ratio of the profiled builds: {total_quiz / total_plain:.2f}x")
+    counts = [
+        "/".join(str(figures["collections"].get(str(generation), 0)) for generation in range(3))
+        for figures in (plain, quiz)
+    ]
+    print(f"    garbage collections of generations 0/1/2: plain {counts[0]}, quiz {counts[1]}")
 
 
 def explain_twins(searched: Path, unsearched: Path) -> None:
