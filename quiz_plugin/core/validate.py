@@ -57,17 +57,13 @@ def validate_question(
 
 
 def _raw_html(question: Question) -> list[Problem]:
-    # Most parts hold no "<" at all: those are not made into fragments to be read.
-    problems = unbalanced_html(question.stem, "the question's text") if "<" in question.stem_source else []
+    problems = unbalanced_html(question.stem, "the question's text")
     for choice in question.choices:
-        if "<" in choice.body_source:
-            problems += unbalanced_html(choice.body, "this answer")
-        if "<" in (choice.feedback_source or ""):
-            problems += unbalanced_html(choice.feedback, "this feedback")
+        problems += unbalanced_html(choice.body, "this answer")
+        problems += unbalanced_html(choice.feedback, "this feedback")
     for hint in question.hints:
         problems += unbalanced_html(hint, "the hint")
-    if "<" in (question.explanation_source or ""):
-        problems += unbalanced_html(question.explanation, "the explanation")
+    problems += unbalanced_html(question.explanation, "the explanation")
     return problems
 
 

@@ -87,10 +87,10 @@ def question_parts(question: Question) -> list[tuple[str, Fragment]]:
     """The parts of a question that are Markdown of their own, by name, in page order."""
     parts = [("stem", question.stem)]
     for number, choice in enumerate(question.choices):
-        parts.append((f"choice-{number}", Fragment(choice.body_line, choice.body_source)))
-        if choice.feedback_source is not None:
-            parts.append((f"feedback-{number}", Fragment(choice.feedback_line, choice.feedback_source)))
+        parts.append((f"choice-{number}", choice.body))
+        if (feedback := choice.feedback) is not None:
+            parts.append((f"feedback-{number}", feedback))
     parts += [(f"hint-{number}", hint) for number, hint in enumerate(question.hints)]
-    if question.explanation_source is not None:
-        parts.append(("explanation", Fragment(question.explanation_line, question.explanation_source)))
+    if (explanation := question.explanation) is not None:
+        parts.append(("explanation", explanation))
     return parts
