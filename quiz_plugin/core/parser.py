@@ -515,7 +515,12 @@ def _fragment(lines: list[tuple[int, str]], fallback_line: int) -> Fragment:
 
 def _dedent(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The lines without the indentation that all their indented lines share (the others are kept)."""
-    amount = min((indentation(text) for _, text in lines if text[:1] == " "), default=0)
+    amount = 0
+    for _, text in lines:  # a loop, not min() over a generator: called for every answer of every page
+        if text[:1] == " ":
+            indented = len(text) - len(text.lstrip(" "))
+            if not amount or indented < amount:
+                amount = indented
     if not amount:
         return lines
     # Every indented line has at least ``amount`` spaces; the others start with a character or are blank.
