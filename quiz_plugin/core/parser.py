@@ -518,7 +518,7 @@ def _dedent(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     amount = 0
     for _, text in lines:  # a loop, not min() over a generator: called for every answer of every page
         if text[:1] == " ":
-            indented = len(text) - len(text.lstrip(" "))
+            indented = indentation(text)
             if not amount or indented < amount:
                 amount = indented
     if not amount:

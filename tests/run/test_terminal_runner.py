@@ -249,22 +249,24 @@ def test_a_page_with_short_answers_a_choice_with_code_and_an_ordering_question_s
     assert result.stdout == COUNTING_TRANSCRIPT
 
 
-def _default_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 def test_ctrl_c_stops_with_the_score_so_far_and_no_traceback() -> None:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "quiz_plugin", "run", "docs/gc.md"],
-        cwd=PROJECT,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env={**os.environ, "COLUMNS": "80"},
-        # Ctrl-C reaches the runner as in a terminal, even where this suite was started in the background
-        # of a shell, which ignores SIGINT for its background jobs (and Python then installs no handler).
-        preexec_fn=_default_sigint,
-    )
+    # Ctrl-C reaches the runner as in a terminal, even where this suite was started in the background of
+    # a shell, which ignores SIGINT for its background jobs (a child would inherit that, and Python then
+    # installs no handler). A handler here, unlike "ignore", is not inherited: the child starts with the
+    # default. (Set in this process rather than in the child before exec: ``preexec_fn`` is not safe
+    # where threads run.)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "quiz_plugin", "run", "docs/gc.md"],
+            cwd=PROJECT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "COLUMNS": "80"},
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert process.stdin is not None and process.stdout is not None
     process.stdin.write(b"b\n")
     process.stdin.flush()
