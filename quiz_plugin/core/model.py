@@ -64,49 +64,42 @@ class Fragment(NamedTuple):
         return not self.source.strip()  # the same as its text's: only white space
 
 
-class Choice:
+class _ChoiceFields(NamedTuple):
+    line: int
+    correct: bool
+    body_line: int
+    body_source: str
+    feedback_line: int
+    feedback_source: str | None
+
+
+class Choice(_ChoiceFields):
     """One item of the answer list: an option, or an accepted (or anticipated wrong) short answer.
 
-    Its body and feedback are kept as line numbers and strings, and given out as new ``Fragment``
-    objects: a page's parse holds every answer of every question while the page converts, and objects
-    that the garbage collector must count and scan are what makes a build of many questions slower.
+    A tuple of line numbers and strings, which gives out its body and feedback as new ``Fragment``
+    objects: a page's parse holds every answer of every question while the page converts, and the
+    garbage collector stops watching a tuple of numbers and strings after its first pass, where it
+    would scan an object with attributes on every later pass until the page is written.
     """
 
-    __slots__ = ("line", "correct", "body_line", "body_source", "feedback_line", "feedback_source")
+    __slots__ = ()
 
-    def __init__(self, line: int, correct: bool, body: Fragment, feedback: Fragment | None = None) -> None:
-        self.line = line
-        self.correct = correct
-        self.body = body
-        self.feedback = feedback
+    def __new__(cls, line: int, correct: bool, body: Fragment, feedback: Fragment | None = None) -> Choice:
+        if feedback is None:
+            return _ChoiceFields.__new__(cls, line, correct, body.line, body.source, 0, None)
+        return _ChoiceFields.__new__(cls, line, correct, body.line, body.source, feedback.line, feedback.source)
 
     @property
     def body(self) -> Fragment:
         return Fragment(self.body_line, self.body_source)
-
-    @body.setter
-    def body(self, fragment: Fragment) -> None:
-        self.body_line, self.body_source = fragment.line, fragment.source
 
     @property
     def feedback(self) -> Fragment | None:
         source = self.feedback_source
         return None if source is None else Fragment(self.feedback_line, source)
 
-    @feedback.setter
-    def feedback(self, fragment: Fragment | None) -> None:
-        if fragment is None:
-            self.feedback_line, self.feedback_source = 0, None
-        else:
-            self.feedback_line, self.feedback_source = fragment.line, fragment.source
-
-    def _fields(self) -> tuple[object, ...]:
-        return (self.line, self.correct, self.body, self.feedback)
-
-    def __eq__(self, other: object) -> bool:
-        return self._fields() == other._fields() if isinstance(other, Choice) else NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass it replaces
+    def __getnewargs__(self) -> tuple[int, bool, Fragment, Fragment | None]:
+        return (self.line, self.correct, self.body, self.feedback)  # for copy and pickle
 
     def __repr__(self) -> str:
         return f"Choice(line={self.line!r}, correct={self.correct!r}, body={self.body!r}, feedback={self.feedback!r})"

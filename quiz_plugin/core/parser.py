@@ -528,6 +528,37 @@ def _dedent(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _read_choice(item: _Item, problems: list[Problem], fences: FenceMap) -> Choice:
+    rest = item.rest
+    lines = len(rest)
+    while lines and not rest[lines - 1][1]:
+        lines -= 1  # blank lines after an answer add nothing to it
+    if lines <= 1 and not fences.any_code(item.line - 1, rest[-1][0] if rest else item.line):
+        quick = _one_line_choice(item, problems)
+        if quick is not None:
+            return quick
+    return _read_long_choice(item, problems, fences)
+
+
+def _one_line_choice(item: _Item, problems: list[Problem]) -> Choice | None:
+    """The answer as ``_read_long_choice`` reads it when it is what most answers are: one line, with at
+    most one line of feedback under it and no fenced code (None for any other answer)."""
+    feedback: Fragment | None = None
+    if item.rest and item.rest[0][1]:  # (the lines after it are blank)
+        number, text = item.rest[0]
+        quote = text.lstrip(" ")
+        if text[:1] != " " or quote[:1] != ">":
+            return None  # a lazy continuation, or a second paragraph of the answer
+        # The quote's text without its `>` and the one space after it.
+        feedback = Fragment(number, quote[2:] if quote[1:2] == " " else quote[1:])
+    body = Fragment(item.line, item.text)
+    if body.is_blank():
+        problems.append(Problem(item.line, "this answer is empty: write its text after the box"))
+    if feedback is not None and feedback.is_blank():
+        problems.append(Problem(feedback.line, f"the feedback of the answer at line {item.line} is empty"))
+    return Choice(item.line, item.correct, body, feedback)
+
+
+def _read_long_choice(item: _Item, problems: list[Problem], fences: FenceMap) -> Choice:
     body: list[tuple[int, str]] = [(item.line, item.text)]
     feedback: list[tuple[int, str]] = []
     state = "body"
