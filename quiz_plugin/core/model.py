@@ -89,6 +89,13 @@ class Choice(_ChoiceFields):
             return _ChoiceFields.__new__(cls, line, correct, body.line, body.source, 0, None)
         return _ChoiceFields.__new__(cls, line, correct, body.line, body.source, feedback.line, feedback.source)
 
+    @classmethod
+    def of(
+        cls, line: int, correct: bool, body_line: int, body_source: str, feedback_line: int, feedback_source: str | None
+    ) -> Choice:
+        """The choice made of its fields as they are kept (no fragment made to be taken apart)."""
+        return _ChoiceFields.__new__(cls, line, correct, body_line, body_source, feedback_line, feedback_source)
+
     @property
     def body(self) -> Fragment:
         return Fragment(self.body_line, self.body_source)

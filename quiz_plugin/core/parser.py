@@ -410,7 +410,7 @@ def _read_question(
         previous_blank = False
 
     question.stem = _fragment(stem, line)
-    question.choices = [_read_choice(item, problems, fences) for item in items]
+    question.choices = [_read_choice(item, problems, fences, code is not None) for item in items]
     if order:
         _check_step_numbers(items, problems)
         if not box_reported:
@@ -527,12 +527,13 @@ def _dedent(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(number, text[amount:]) if text[:1] == " " else (number, text) for number, text in lines]
 
 
-def _read_choice(item: _Item, problems: list[Problem], fences: FenceMap) -> Choice:
+def _read_choice(item: _Item, problems: list[Problem], fences: FenceMap, code: bool = True) -> Choice:
+    """The answer of an answer-list item (``code``: whether its question may hold fenced code)."""
     rest = item.rest
     lines = len(rest)
     while lines and not rest[lines - 1][1]:
         lines -= 1  # blank lines after an answer add nothing to it
-    if lines <= 1 and not fences.any_code(item.line - 1, rest[-1][0] if rest else item.line):
+    if lines <= 1 and not (code and fences.any_code(item.line - 1, rest[-1][0] if rest else item.line)):
         quick = _one_line_choice(item, problems)
         if quick is not None:
             return quick
@@ -542,20 +543,19 @@ def _read_choice(item: _Item, problems: list[Problem], fences: FenceMap) -> Choi
 def _one_line_choice(item: _Item, problems: list[Problem]) -> Choice | None:
     """The answer as ``_read_long_choice`` reads it when it is what most answers are: one line, with at
     most one line of feedback under it and no fenced code (None for any other answer)."""
-    feedback: Fragment | None = None
+    feedback_line, feedback = 0, None
     if item.rest and item.rest[0][1]:  # (the lines after it are blank)
-        number, text = item.rest[0]
+        feedback_line, text = item.rest[0]
         quote = text.lstrip(" ")
         if text[:1] != " " or quote[:1] != ">":
             return None  # a lazy continuation, or a second paragraph of the answer
         # The quote's text without its `>` and the one space after it.
-        feedback = Fragment(number, quote[2:] if quote[1:2] == " " else quote[1:])
-    body = Fragment(item.line, item.text)
-    if body.is_blank():
+        feedback = quote[2:] if quote[1:2] == " " else quote[1:]
+    if not item.text.strip():
         problems.append(Problem(item.line, "this answer is empty: write its text after the box"))
-    if feedback is not None and feedback.is_blank():
-        problems.append(Problem(feedback.line, f"the feedback of the answer at line {item.line} is empty"))
-    return Choice(item.line, item.correct, body, feedback)
+    if feedback is not None and not feedback.strip():
+        problems.append(Problem(feedback_line, f"the feedback of the answer at line {item.line} is empty"))
+    return Choice.of(item.line, item.correct, item.line, item.text, feedback_line, feedback)
 
 
 def _read_long_choice(item: _Item, problems: list[Problem], fences: FenceMap) -> Choice:

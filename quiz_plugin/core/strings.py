@@ -202,6 +202,9 @@ RENAMED = {
 }
 
 
+FORMATTED_KEPT = 4096  # formatted texts a site's strings keep (most are the same few, over and over)
+
+
 class StringsError(ValueError):
     """A mistake in a site's interface strings; the text names the key."""
 
@@ -214,6 +217,9 @@ class Strings(Mapping[str, str]):
         self._texts = dict(texts)
         self.language = language
         self.built_in = built_in
+        # Texts already formatted, by key and values: a page writes the same few ("Correct answer: B")
+        # for each of its questions.
+        self._formatted: dict[tuple[object, ...], str] = {}
 
     def __getitem__(self, key: str) -> str:
         return self._texts[key]
@@ -226,12 +232,26 @@ class Strings(Mapping[str, str]):
 
     def text(self, key: str, **values: object) -> str:
         """The text of ``key`` with its placeholders filled in."""
-        return parse_message(self._texts[key]).format(self.language, values)
+        return self._format(key, values, None)
 
     def markup(self, key: str, escape: Callable[[str], str], **values: str | int) -> str:
         """The text of ``key`` as markup: its own words through ``escape`` (for HTML or Markdown), its
         values as they are (markup the engine wrote: code, a link)."""
-        return parse_message(self._texts[key]).format(self.language, values, escape)
+        return self._format(key, values, escape)
+
+    def _format(self, key: str, values: Mapping[str, object], escape: Callable[[str], str] | None) -> str:
+        # A value's type too: True and 1 are equal keys, but are written "True" and "1".
+        memo = (key, escape, *((name, type(value), value) for name, value in values.items()))
+        try:
+            return self._formatted[memo]
+        except KeyError:
+            pass
+        except TypeError:  # a value that cannot be a key: formatted every time
+            memo = ()
+        text = parse_message(self._texts[key]).format(self.language, values, escape)
+        if memo and len(self._formatted) < FORMATTED_KEPT:
+            self._formatted[memo] = text
+        return text
 
     def script(self) -> dict[str, object]:
         """The script's texts, as the browser script reads them (``Message.for_script``)."""

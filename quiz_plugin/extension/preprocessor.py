@@ -156,7 +156,16 @@ class QuizPreprocessor(Preprocessor):
         output = ["", f"{indent}{MARK}quiz {index}{MARK}", ""]
         share_lines = self.knows_every_later_preprocessor()
         last = len(parts) - 1
+        # A part of one line of plain text (most answers and feedback) follows its marker on its line, and
+        # the next part's marker follows it, as the general case below writes it.
+        one_line = share_lines and not indent and not snippets
         for position, (name, fragment) in enumerate(parts):
+            source = fragment.source
+            if one_line and source and "\n" not in source and _plain_line(source):
+                output.append(f"{MARK}part {name}{MARK}{source}")
+                if position == last:
+                    output.append("")
+                continue
             part = self._expand(fragment.lines, fragment.line) if snippets else fragment.lines
             # Whether the next part's marker may follow this part's last line without a blank line
             # between them: the block processor splits a block at each part's marker line, so the blocks
@@ -214,6 +223,11 @@ KNOWN_PREPROCESSORS = frozenset(
 
 def _class_name(processor: object) -> str:
     return f"{type(processor).__module__}.{type(processor).__qualname__}"
+
+
+def _plain_line(line: str) -> bool:
+    """Whether a line starts as plain text and opens no fence (it may share its marker's line)."""
+    return starts_as_plain_text(line) and not line.startswith(("```", "~~~"))
 
 
 def run_marker(path: str) -> str:
