@@ -208,7 +208,7 @@ class QuizBlockProcessor(BlockProcessor):
             if name is not None:
                 self._parse_blocks(question, name, part, complete=True)
             del blocks[: count + 1]
-            self._finish(question)
+            self._finish(question, complete=True)
         else:
             self.open = question
         return True
@@ -246,7 +246,7 @@ class QuizBlockProcessor(BlockProcessor):
     def _continue(self, question: _OpenQuestion, block: str) -> None:
         if _marker(block) == f"{MARK}end {question.index}{MARK}":
             self.open = None
-            self._finish(question)
+            self._finish(question, complete=False)
             return
         for piece in _split_parts(block):
             if _part_marker(piece) is not None:
@@ -254,15 +254,25 @@ class QuizBlockProcessor(BlockProcessor):
             elif question.current is not None:
                 self.parser.parseBlocks(question.current, [piece])
 
-    def _finish(self, question: _OpenQuestion) -> None:
+    def _finish(self, question: _OpenQuestion, complete: bool) -> None:
         """Put the parsed parts' content into the question's element as it is: the tree processors that
         follow (inline patterns, link rewriting, attribute lists, the table of contents) treat it like
-        any other content. ``QuizAssembler`` builds the question's markup around it after them all."""
+        any other content. ``QuizAssembler`` builds the question's markup around it after them all.
+        (``complete``: whether the parts came all at once, not block by block from a container.)"""
         conversion = self.preprocessor.conversion
         found = conversion.blocks[question.index]
         model = found.block.question
         assert model is not None
         names = conversion.part_names[question.index].split(" ")
+        set_aside = conversion.set_aside.pop(question.index, None)
+        if set_aside:
+            # The parts the preprocessor kept out of the text, parsed as their one block would have been,
+            # and every part in page order.
+            for name, source in set_aside.items():
+                self._parse_blocks(question, name, [source], complete)
+            parts = question.parts
+            question.parts = Parts()
+            question.parts.update((name, parts[name]) for name in names if name in parts)
         if len(question.parts) != len(names) or not all(name in question.parts for name in names):
             # A part's marker line was swallowed (by raw HTML, say): never show half a question. The
             # check that follows reports it, since the question is not marked rendered.

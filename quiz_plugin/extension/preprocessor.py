@@ -156,15 +156,13 @@ class QuizPreprocessor(Preprocessor):
         output = ["", f"{indent}{MARK}quiz {index}{MARK}", ""]
         share_lines = self.knows_every_later_preprocessor()
         last = len(parts) - 1
-        # A part of one line of plain text (most answers and feedback) follows its marker on its line, and
-        # the next part's marker follows it, as the general case below writes it.
-        one_line = share_lines and not indent and not snippets
+        # A part of one line of plain text (most answers and feedback) is set aside: no later preprocessor
+        # would change it, and the block processor makes its paragraph from it as it would from the text.
+        may_set_aside = share_lines and not indent and not snippets
+        set_aside: dict[str, str] = {}
         for position, (name, fragment) in enumerate(parts):
-            source = fragment.source
-            if one_line and source and "\n" not in source and _plain_line(source):
-                output.append(f"{MARK}part {name}{MARK}{source}")
-                if position == last:
-                    output.append("")
+            if may_set_aside and can_set_aside(fragment.source):
+                set_aside[name] = fragment.source
                 continue
             part = self._expand(fragment.lines, fragment.line) if snippets else fragment.lines
             # Whether the next part's marker may follow this part's last line without a blank line
@@ -189,6 +187,10 @@ class QuizPreprocessor(Preprocessor):
             output += [f"{indent}{line}" if line else "" for line in part] if indent else part
             if not joined:
                 output.append("")
+        if set_aside:
+            self.conversion.set_aside[index] = set_aside
+        if output[-1]:
+            output.append("")  # the end marker is a block of its own, whichever part came last
         output += [f"{indent}{MARK}end {index}{MARK}", ""]
         return output
 
@@ -225,9 +227,20 @@ def _class_name(processor: object) -> str:
     return f"{type(processor).__module__}.{type(processor).__qualname__}"
 
 
-def _plain_line(line: str) -> bool:
-    """Whether a line starts as plain text and opens no fence (it may share its marker's line)."""
-    return starts_as_plain_text(line) and not line.startswith(("```", "~~~"))
+def can_set_aside(source: str) -> bool:
+    """Whether a part's Markdown is one line that no known preprocessor reads or changes: it starts as
+    plain text (``blocks.NOT_PLAIN_LINE_RE``), opens no fence, and holds no HTML tag or comment (which
+    an HTML preprocessor reads anywhere in a line: MkDocs looks there for anchors) and none of the
+    characters that whitespace normalisation removes (STX, ETX)."""
+    return (
+        bool(source)
+        and "\n" not in source
+        and starts_as_plain_text(source)
+        and not source.startswith(("```", "~~~"))
+        and "<" not in source
+        and "\x02" not in source
+        and "\x03" not in source
+    )
 
 
 def run_marker(path: str) -> str:

@@ -191,16 +191,36 @@ MIXED = (
 )
 
 
-def test_a_part_marker_shares_its_line_with_plain_text_only_before_known_preprocessors() -> None:
+def test_a_part_of_one_plain_line_is_kept_out_of_the_text_only_before_known_preprocessors() -> None:
     known = md_instance(SITE_EXTENSIONS)
-    shared = known.preprocessors["quiz"].run(QUESTION.split("\n"))
-    assert "\x1epart choice-0\x1eText one" in shared
+    text = known.preprocessors["quiz"].run(QUESTION.split("\n"))
+    assert not any("Text one" in line or "choice-0" in line for line in text)  # set aside, marker and all
     unknown = md_instance(SITE_EXTENSIONS)
     recorder = Recorder(unknown)
     unknown.preprocessors.register(recorder, "recorder", 10)
     html = unknown.convert(QUESTION)
     assert "\x1epart choice-0\x1e" in recorder.lines and "Text one" in recorder.lines
     assert html == md_instance(SITE_EXTENSIONS).convert(QUESTION)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Text with <b>bold</b> in it", 'Text with <a id="here"></a> an anchor', "Text <!-- a comment", "Text\x02x"],
+)
+def test_a_part_that_an_html_preprocessor_or_normalisation_reads_stays_in_the_text(answer: str) -> None:
+    known = md_instance(SITE_EXTENSIONS)
+    text = known.preprocessors["quiz"].run(
+        f"/// quiz | q\nWhich one?\n\n- [x] {answer}\n- [ ] Other\n///\n".split("\n")
+    )
+    assert any(answer in line for line in text)
+
+
+@pytest.mark.parametrize("line", [line for line in CORPUS if line and "\n" not in line])
+def test_an_answer_set_aside_gives_the_html_it_gives_in_the_text(line: str) -> None:
+    page = f"/// quiz | q\nWhich one?\n\n- [x] {line}\n    > {line}\n- [ ] Other\n\nHint: {line}\n///\n"
+    unknown = md_instance(SITE_EXTENSIONS)
+    unknown.preprocessors.register(Recorder(unknown), "recorder", 10)
+    assert md_instance(SITE_EXTENSIONS).convert(page) == unknown.convert(page)
 
 
 @pytest.mark.parametrize(
