@@ -220,11 +220,16 @@ class QuizBlockProcessor(BlockProcessor):
             name, rest = marker
             self._parse_blocks(question, name, ([rest] if rest else []) + blocks[1:])
 
-    def _parse_blocks(self, question: _OpenQuestion, name: str, blocks: list[str], complete: bool = False) -> None:
+    def _parse_blocks(
+        self, question: _OpenQuestion, name: str, blocks: list[str], complete: bool = False, plain_text: bool = False
+    ) -> None:
         """Parse the part ``name`` from its Markdown blocks (``complete``: all of them; a container
-        hands over the rest one by one)."""
+        hands over the rest one by one; ``plain_text``: the one block is known to be ``plain_lines``)."""
         plain = (
-            len(blocks) == 1 and not self.parser.state and plain_lines(blocks[0]) and self.knows_every_block_processor()
+            len(blocks) == 1
+            and not self.parser.state
+            and (plain_text or plain_lines(blocks[0]))
+            and self.knows_every_block_processor()
         )
         if plain and complete:
             # Most answers and feedback are a paragraph of plain text. The block parser would ask each
@@ -269,7 +274,7 @@ class QuizBlockProcessor(BlockProcessor):
             # The parts the preprocessor kept out of the text, parsed as their one block would have been,
             # and every part in page order.
             for name, source in set_aside.items():
-                self._parse_blocks(question, name, [source], complete)
+                self._parse_blocks(question, name, [source], complete, plain_text=True)
             parts = question.parts
             question.parts = Parts()
             question.parts.update((name, parts[name]) for name in names if name in parts)

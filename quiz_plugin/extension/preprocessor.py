@@ -17,7 +17,7 @@ from ..snippets.code_output import question_reader_keys
 from ..snippets.reader_version import PLACEHOLDER
 from ..snippets.recordings import SnippetError, Version, version_label
 from ..snippets.snippet_block import SnippetBlocks, shown_code_lines
-from .blocks import starts_as_plain_text
+from .blocks import plain_lines, starts_as_plain_text
 from .conversion import MARK, Conversion, FoundBlock, question_parts
 from .hosts import host_fences, unreadable_fences
 from .includes import check_includes
@@ -228,15 +228,13 @@ def _class_name(processor: object) -> str:
 
 
 def can_set_aside(source: str) -> bool:
-    """Whether a part's Markdown is one line that no known preprocessor reads or changes: it starts as
-    plain text (``blocks.NOT_PLAIN_LINE_RE``), opens no fence, and holds no HTML tag or comment (which
-    an HTML preprocessor reads anywhere in a line: MkDocs looks there for anchors) and none of the
-    characters that whitespace normalisation removes (STX, ETX)."""
+    """Whether a part's Markdown is one block that no known preprocessor reads or changes: every line
+    starts as plain text (``blocks.plain_lines``: no blank line, so one block), none opens a fence, and
+    it holds no HTML tag or comment (which an HTML preprocessor reads anywhere in a line: MkDocs looks
+    there for anchors) and none of the characters that whitespace normalisation removes (STX, ETX)."""
     return (
-        bool(source)
-        and "\n" not in source
-        and starts_as_plain_text(source)
-        and not source.startswith(("```", "~~~"))
+        (plain_lines(source) if "\n" in source else starts_as_plain_text(source))
+        and "```" not in source
         and "<" not in source
         and "\x02" not in source
         and "\x03" not in source
