@@ -14,7 +14,8 @@ instructions in long loops of C (regular expressions, joining strings), many per
 Python code and the garbage collector's passes over memory run far fewer per cycle. So the ratio of
 instructions is much lower than the ratio of times (at 10,000 questions without search, 2026-12-02:
 1.036x against about 1.2x) and cannot stand in for a target about time; it shows whether a change
-removed work. The whole process is counted, interpreter start-up and imports included.
+removed work (1.00x on the same twins in the afternoon of 2026-12-02, against 1.07-1.11x in time).
+The whole process is counted, interpreter start-up and imports included.
 
 Needs ``valgrind`` on the PATH (Debian: ``apt-get install valgrind``); nothing here passes or fails.
 """
