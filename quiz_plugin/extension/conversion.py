@@ -63,8 +63,8 @@ class Conversion:
     # Each snippet output the page shows, (title, text), by the index its marker line names.
     outputs: list[tuple[str, str]] = field(default_factory=list)
     part_names: dict[int, str] = field(default_factory=dict)  # its parts' names (``question_parts``), spaced
-    # The parts of one line of plain text, by question index and name, which the preprocessor keeps out
-    # of the page's text (``preprocessor.set_aside``): the block processor makes their paragraphs.
+    # The parts that are one block of plain text, by question index and name, which the preprocessor
+    # keeps out of the page's text (``preprocessor.can_set_aside``): the block processor parses them.
     set_aside: dict[int, dict[str, str]] = field(default_factory=dict)
     reader_keys: dict[int, ReaderKeys] = field(default_factory=dict)  # of `version: reader` blocks, by index
     rendered: int = 0  # questions rendered so far, to number them

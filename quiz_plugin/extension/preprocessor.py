@@ -156,8 +156,8 @@ class QuizPreprocessor(Preprocessor):
         output = ["", f"{indent}{MARK}quiz {index}{MARK}", ""]
         share_lines = self.knows_every_later_preprocessor()
         last = len(parts) - 1
-        # A part of one line of plain text (most answers and feedback) is set aside: no later preprocessor
-        # would change it, and the block processor makes its paragraph from it as it would from the text.
+        # A part that is one block of plain text (most answers, feedback, hints) is set aside: no later
+        # preprocessor would read or change it, and the block processor parses it as it would the text.
         may_set_aside = share_lines and not indent and not snippets
         set_aside: dict[str, str] = {}
         for position, (name, fragment) in enumerate(parts):
