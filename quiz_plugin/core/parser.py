@@ -552,10 +552,18 @@ def _one_line_choice(item: _Item, problems: list[Problem]) -> Choice | None:
         # The quote's text without its `>` and the one space after it.
         feedback = quote[2:] if quote[1:2] == " " else quote[1:]
     if not item.text.strip():
-        problems.append(Problem(item.line, "this answer is empty: write its text after the box"))
+        problems.append(_empty_answer(item))
     if feedback is not None and not feedback.strip():
-        problems.append(Problem(feedback_line, f"the feedback of the answer at line {item.line} is empty"))
+        problems.append(_empty_feedback(item, feedback_line))
     return Choice.of(item.line, item.correct, item.line, item.text, feedback_line, feedback)
+
+
+def _empty_answer(item: _Item) -> Problem:
+    return Problem(item.line, "this answer is empty: write its text after the box")
+
+
+def _empty_feedback(item: _Item, line: int) -> Problem:
+    return Problem(line, f"the feedback of the answer at line {item.line} is empty")
 
 
 def _read_long_choice(item: _Item, problems: list[Problem], fences: FenceMap) -> Choice:
@@ -603,10 +611,10 @@ def _read_long_choice(item: _Item, problems: list[Problem], fences: FenceMap) ->
 
     body_fragment = _fragment(body, item.line)
     if body_fragment.is_blank():
-        problems.append(Problem(item.line, "this answer is empty: write its text after the box"))
+        problems.append(_empty_answer(item))
     feedback_fragment = _fragment(feedback, feedback[0][0]) if feedback else None
     if feedback_fragment is not None and feedback_fragment.is_blank():
-        problems.append(Problem(feedback[0][0], f"the feedback of the answer at line {item.line} is empty"))
+        problems.append(_empty_feedback(item, feedback[0][0]))
     return Choice(item.line, item.correct, body_fragment, feedback_fragment)
 
 
